@@ -1,0 +1,50 @@
+"""A diary entry: free writing or a structured reflection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from wellbeing_desktop.domain import rules
+
+# Built-in reflection models; content packs may add more. An entry keeps its key even when the pack
+# that defined it is gone, so any well-formed key is accepted.
+BUILT_IN_TEMPLATES = ("gibbs", "driscoll", "debrief")
+
+
+@dataclass
+class Entry:
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    title: str = ""
+    body: str = ""
+    template: str | None = None
+    tags: list[str] = field(default_factory=list)
+    emotions: list[str] = field(default_factory=list)
+    for_supervision: bool = False
+    mood: int | None = None
+
+    def problems(self) -> list[str]:
+        """Every broken rule as 'field: problem'; empty when the entry is valid."""
+        out: list[str] = []
+
+        def add(place: str, problem: str | None) -> None:
+            if problem:
+                out.append(f"{place}: {problem}")
+
+        add("id", rules.check_uuid(self.id))
+        add("created_at", rules.check_aware(self.created_at))
+        add("updated_at", rules.check_aware(self.updated_at))
+        if not out and self.updated_at < self.created_at:
+            out.append("updated_at: is earlier than created_at")
+        add("title", rules.check_text(self.title, max_chars=rules.MAX_TITLE_CHARS))
+        add("body", rules.check_text(self.body, max_bytes=rules.MAX_ENTRY_BODY_BYTES))
+        if self.template is not None:
+            add("template", rules.check_slug(self.template))
+        for name, words in (("tags", self.tags), ("emotions", self.emotions)):
+            for index, problem in rules.check_words(words):
+                add(name if index is None else f"{name}[{index}]", problem)
+        if self.mood is not None:
+            add("mood", rules.check_scale(self.mood))
+        return out

@@ -1,0 +1,92 @@
+"""Field rules shared by entries, check-ins and the plan. Each returns a problem sentence or None."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import datetime
+
+MAX_ENTRY_BODY_BYTES = 1_048_576  # 1 MiB of UTF-8 per entry body
+MAX_TITLE_CHARS = 500
+MAX_NOTE_CHARS = 20_000
+MAX_WORD_CHARS = 80  # a tag or a feeling word
+MAX_WORDS = 50  # tags or feeling words on one entry or check-in
+MAX_PLAN_ITEM_CHARS = 2_000
+MAX_SECTION_TITLE_CHARS = 200
+
+_SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def check_uuid(value: str) -> str | None:
+    if not _UUID.match(value):
+        return f"{value!r} is not a UUID"
+    return None
+
+
+def check_slug(value: str) -> str | None:
+    if not _SLUG.match(value):
+        return f"{value!r} is not a short key (lowercase letters, digits and hyphens, at most 40)"
+    return None
+
+
+def check_scale(value: int, name: str = "value") -> str | None:
+    """Mood, stress and energy are whole numbers from 1 to 10."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return f"{value!r} is not a whole number from 1 to 10"
+    if not 1 <= value <= 10:
+        return f"{value} is outside 1–10"
+    return None
+
+
+def check_sleep(value: float) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return f"{value!r} is not a number of hours"
+    if not 0 <= value <= 24:
+        return f"{value:g} is outside 0–24 hours"
+    return None
+
+
+def check_aware(value: datetime) -> str | None:
+    """Times keep their UTC offset, so a check-in never moves to another day with the time zone."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        return f"{value.isoformat()} has no UTC offset"
+    return None
+
+
+def check_text(value: str, *, max_chars: int | None = None, max_bytes: int | None = None) -> str | None:
+    if "\x00" in value:
+        return "contains a NUL character"
+    try:
+        size = len(value.encode("utf-8"))
+    except UnicodeEncodeError:
+        return "contains a character that is not valid Unicode text"
+    if max_chars is not None and len(value) > max_chars:
+        return f"is {len(value):,} characters long; the most is {max_chars:,}"
+    if max_bytes is not None and size > max_bytes:
+        return f"is {size:,} bytes long; the most is {max_bytes:,}"
+    return None
+
+
+def check_words(values: list[str]) -> list[tuple[int | None, str]]:
+    """Tags and feeling words: short, non-empty, no repeats (ignoring case). Returns (index, problem)."""
+    problems: list[tuple[int | None, str]] = []
+    if len(values) > MAX_WORDS:
+        problems.append((None, f"has {len(values)} words; the most is {MAX_WORDS}"))
+    seen: set[str] = set()
+    for i, word in enumerate(values):
+        problem = check_text(word, max_chars=MAX_WORD_CHARS)
+        if problem is None and not word.strip():
+            problem = "is empty"
+        elif problem is None and word != word.strip():
+            problem = f"{word!r} has spaces at its start or end"
+        elif problem is None and word.casefold() in seen:
+            problem = f"{word!r} appears twice"
+        if problem:
+            problems.append((i, problem))
+        seen.add(word.casefold())
+    return problems

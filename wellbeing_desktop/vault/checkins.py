@@ -1,0 +1,116 @@
+"""Mood check-ins in the vault, and the plain figures a chart needs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from wellbeing_desktop.domain import CheckIn
+from wellbeing_desktop.domain.times import parse_timestamp
+from wellbeing_desktop.vault.database import Connection
+
+_COLUMNS = "n, id, at, mood, stress, energy, sleep_hours, note"
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    """One check-in as a chart sees it: UTC seconds, the local time as written, and the scales."""
+
+    at_ts: float
+    at: str
+    mood: int
+    stress: int | None
+    energy: int | None
+    sleep_hours: float | None
+
+
+class CheckInRepository:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def save(self, checkin: CheckIn) -> None:
+        row = self._conn.execute(
+            """
+            INSERT INTO checkins (id, at, at_ts, mood, stress, energy, sleep_hours, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET
+                at = excluded.at, at_ts = excluded.at_ts, mood = excluded.mood, stress = excluded.stress,
+                energy = excluded.energy, sleep_hours = excluded.sleep_hours, note = excluded.note
+            RETURNING n
+            """,
+            (
+                checkin.id,
+                checkin.at.isoformat(),
+                checkin.at.timestamp(),
+                checkin.mood,
+                checkin.stress,
+                checkin.energy,
+                checkin.sleep_hours,
+                checkin.note,
+            ),
+        ).fetchone()
+        n = row[0]
+        self._conn.execute("DELETE FROM checkin_emotions WHERE checkin_n = ?", (n,))
+        self._conn.executemany(
+            "INSERT INTO checkin_emotions (checkin_n, position, word) VALUES (?, ?, ?)",
+            [(n, i, word) for i, word in enumerate(checkin.emotions)],
+        )
+
+    def get(self, checkin_id: str) -> CheckIn | None:
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM checkins WHERE id = ?", (checkin_id,)).fetchone()
+        return None if row is None else next(self._build([row]))
+
+    def delete(self, checkin_id: str) -> bool:
+        return bool(self._conn.execute("DELETE FROM checkins WHERE id = ?", (checkin_id,)).rowcount)
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM checkins").fetchone()[0])
+
+    def ids(self) -> set[str]:
+        return {row[0] for row in self._conn.execute("SELECT id FROM checkins")}
+
+    def all(self) -> Iterator[CheckIn]:
+        """Every check-in, oldest first."""
+        rows = self._conn.execute(f"SELECT {_COLUMNS} FROM checkins ORDER BY at_ts, id").fetchall()
+        return self._build(rows, everything=True)
+
+    def chart_points(self, start_ts: float | None = None, end_ts: float | None = None) -> list[ChartPoint]:
+        """Check-ins in [start, end) in time order, without notes or feeling words."""
+        rows = self._conn.execute(
+            """
+            SELECT at_ts, at, mood, stress, energy, sleep_hours FROM checkins
+            WHERE at_ts >= ? AND at_ts < ? ORDER BY at_ts
+            """,
+            (float("-inf") if start_ts is None else start_ts, float("inf") if end_ts is None else end_ts),
+        ).fetchall()
+        return [ChartPoint(*row) for row in rows]
+
+    def _build(self, rows: list[Any], everything: bool = False) -> Iterator[CheckIn]:
+        words: dict[int, list[str]] = defaultdict(list)
+        if everything:
+            found = self._conn.execute(
+                "SELECT checkin_n, word FROM checkin_emotions ORDER BY checkin_n, position"
+            )
+        else:
+            ns = [r[0] for r in rows]
+            marks = ",".join("?" * len(ns))
+            found = self._conn.execute(
+                f"SELECT checkin_n, word FROM checkin_emotions WHERE checkin_n IN ({marks})"
+                " ORDER BY checkin_n, position",
+                ns,
+            )
+        for n, word in found:
+            words[n].append(word)
+        for n, id_, at, mood, stress, energy, sleep, note in rows:
+            yield CheckIn(
+                id=id_,
+                at=parse_timestamp(at),
+                mood=mood,
+                stress=stress,
+                energy=energy,
+                sleep_hours=sleep,
+                emotions=words.get(n, []),
+                note=note,
+            )

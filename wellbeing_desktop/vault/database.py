@@ -1,0 +1,83 @@
+"""Open vault.db with SQLCipher in raw-key mode and the PRAGMAs DESIGN.md requires; run the checks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from wellbeing_desktop.errors import VaultDamaged, WellbeingError
+
+Connection = Any  # sqlcipher3 ships no type information
+DatabaseError = sqlcipher3.DatabaseError
+
+_RAW_KEY = re.compile(r"^x'[0-9a-f]{64}'$")
+# A bigger page cache keeps decrypted pages in memory, so a warm search does not decrypt again.
+CACHE_KIB = 32 * 1024
+
+
+def raw_key_literal(data_key: bytes | bytearray) -> str:
+    """The raw-key form SQLCipher expects. A malformed one would silently be used as a passphrase."""
+    literal = f"x'{bytes(data_key).hex()}'"
+    if not _RAW_KEY.match(literal):
+        raise ValueError("the data key is not 32 bytes")
+    return literal
+
+
+def connect(path: Path, data_key: bytes | bytearray, *, create: bool = False) -> Connection:
+    """A keyed, checked connection. Without `create`, a missing or empty file is damage, never a new vault."""
+    if not create:
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise VaultDamaged(f"The vault's database {path} is missing.") from None
+        if size == 0:
+            raise VaultDamaged(f"The vault's database {path} is empty; it may have been damaged.")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        _key_and_configure(conn, data_key, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _key_and_configure(conn: Connection, data_key: bytes | bytearray, path: Path) -> None:
+    version_row = conn.execute("PRAGMA cipher_version").fetchone()
+    version = version_row[0] if version_row else ""
+    if not str(version).startswith("4."):
+        # Without SQLCipher 4 the database would be written unencrypted: refuse to run at all.
+        raise WellbeingError("This installation lacks SQLCipher 4, so it cannot keep a vault encrypted.")
+    conn.execute(f'PRAGMA key = "{raw_key_literal(data_key)}"')
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError:
+        raise VaultDamaged(
+            f"{path} cannot be read with this vault's key: it is damaged or not a Wellbeing Desktop vault."
+        ) from None
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute("PRAGMA temp_store = MEMORY")  # a file temp store would spill plaintext
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise VaultDamaged(f"{path} could not be opened for writing (journal mode {mode}).")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+
+
+def problems(conn: Connection) -> list[str]:
+    """Both checks: the cipher check finds tampered pages; the SQLite check finds a file cut short."""
+    found: list[str] = []
+    try:
+        found += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    except DatabaseError as error:
+        found.append(f"cipher integrity check failed: {error}")
+    try:
+        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            found += rows
+    except DatabaseError as error:
+        found.append(f"integrity check failed: {error}")
+    return found

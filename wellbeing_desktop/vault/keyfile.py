@@ -1,0 +1,206 @@
+"""vault.keys: key slots that each wrap the vault's random data key with AES-256-GCM.
+
+The database is keyed with the data key; a passphrase only unwraps it. So changing the passphrase
+rewrites this small file and never touches the database. The slot header is the GCM associated data,
+so changing a salt or a parameter makes the slot fail to open. A checksum over the whole file tells
+accidental damage ("the key file is damaged") apart from a wrong passphrase.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import os
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from wellbeing_desktop.atomic_file import write_atomically
+from wellbeing_desktop.errors import NewerVaultVersion, VaultDamaged, WrongPassphrase
+from wellbeing_desktop.vault import kdf
+from wellbeing_desktop.vault.kdf import KdfParams
+
+FORMAT = "wellbeing-desktop-keys"
+VERSION = 1
+NONCE_BYTES = 12
+WRAPPED_BYTES = kdf.KEY_BYTES + 16  # data key + GCM tag
+MAX_FILE_BYTES = 64 * 1024
+SLOT_KINDS = ("passphrase", "recovery")
+
+
+@dataclass(frozen=True)
+class KeySlot:
+    kind: str
+    params: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+
+    def header(self, vault_id: str) -> bytes:
+        """The associated data: everything about the slot except the nonce and the ciphertext."""
+        fields = {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": vault_id,
+            "kind": self.kind,
+            "memory_kib": self.params.memory_kib,
+            "iterations": self.params.iterations,
+            "parallelism": self.params.parallelism,
+            "salt": _b64(self.salt),
+        }
+        return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    vault_id: str
+    slots: tuple[KeySlot, ...]
+
+    def with_slot(self, slot: KeySlot) -> KeyFile:
+        """This key file with `slot` replacing any slot of the same kind."""
+        kept = tuple(s for s in self.slots if s.kind != slot.kind)
+        return KeyFile(self.vault_id, (slot, *kept))
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """The same passphrase typed on another keyboard or system gives the same bytes."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def wrap(data_key: bytes | bytearray, secret: bytes, vault_id: str, kind: str, params: KdfParams) -> KeySlot:
+    salt = os.urandom(kdf.SALT_BYTES)
+    nonce = os.urandom(NONCE_BYTES)
+    template = KeySlot(kind, params, salt, nonce, b"")
+    wrapping_key = kdf.derive(secret, salt, params)
+    wrapped = AESGCM(wrapping_key).encrypt(nonce, bytes(data_key), template.header(vault_id))
+    return KeySlot(kind, params, salt, nonce, wrapped)
+
+
+def unwrap(key_file: KeyFile, secret: bytes, kind: str = "passphrase") -> bytearray:
+    """The data key, from the first slot of `kind` that `secret` opens."""
+    for slot in key_file.slots:
+        if slot.kind != kind:
+            continue
+        wrapping_key = kdf.derive(secret, slot.salt, slot.params)
+        try:
+            return bytearray(
+                AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped_key, slot.header(key_file.vault_id))
+            )
+        except InvalidTag:
+            continue
+    raise WrongPassphrase()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _checksum(body: dict[str, Any]) -> str:
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    return "sha256:" + hashlib.sha256(canonical).hexdigest()
+
+
+def to_json(key_file: KeyFile) -> bytes:
+    body: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "vault_id": key_file.vault_id,
+        "slots": [
+            {
+                "kind": s.kind,
+                "kdf": {
+                    "name": "argon2id",
+                    "memory_kib": s.params.memory_kib,
+                    "iterations": s.params.iterations,
+                    "parallelism": s.params.parallelism,
+                    "salt": _b64(s.salt),
+                },
+                "nonce": _b64(s.nonce),
+                "wrapped_key": _b64(s.wrapped_key),
+            }
+            for s in key_file.slots
+        ],
+    }
+    body["checksum"] = _checksum(body)
+    return (json.dumps(body, indent=2) + "\n").encode()
+
+
+def write(path: Path, key_file: KeyFile) -> None:
+    write_atomically(path, to_json(key_file), mode=0o600)
+
+
+def read(path: Path) -> KeyFile:
+    """Parse and check vault.keys; anything unexpected is damage, reported before any key derivation."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise VaultDamaged(f"The key file {path} could not be read ({error.strerror}).") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise VaultDamaged(f"The key file {path} is damaged (it is far too large).")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise VaultDamaged(f"The key file {path} is damaged (it is not readable JSON).") from None
+    return parse(data, path)
+
+
+def parse(data: object, path: Path) -> KeyFile:
+    def damaged(why: str) -> VaultDamaged:
+        return VaultDamaged(f"The key file {path} is damaged ({why}).")
+
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise damaged("it is not a Wellbeing Desktop key file")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise damaged("its version is missing")
+    if version > VERSION:
+        raise NewerVaultVersion(
+            f"This vault was made by a newer version of Wellbeing Desktop (key file version {version})."
+        )
+    if version != VERSION:
+        raise damaged(f"version {version} is unknown")
+    body = {k: v for k, v in data.items() if k != "checksum"}
+    if data.get("checksum") != _checksum(body):
+        raise damaged("its checksum does not match")
+    if set(data) != {"format", "version", "vault_id", "slots", "checksum"}:
+        raise damaged("it has unexpected fields")
+    vault_id = data["vault_id"]
+    if not isinstance(vault_id, str) or not vault_id:
+        raise damaged("its vault id is missing")
+    slots_data = data["slots"]
+    if not isinstance(slots_data, list) or not slots_data:
+        raise damaged("it has no key slots")
+    slots = tuple(_parse_slot(s, damaged) for s in slots_data)
+    if not any(s.kind == "passphrase" for s in slots):
+        raise damaged("it has no passphrase slot")
+    return KeyFile(vault_id, slots)
+
+
+def _parse_slot(slot: object, damaged: Any) -> KeySlot:
+    if not isinstance(slot, dict) or slot.get("kind") not in SLOT_KINDS:
+        raise damaged("a key slot is of an unknown kind")
+    kdf_data = slot.get("kdf")
+    if not isinstance(kdf_data, dict) or kdf_data.get("name") != "argon2id":
+        raise damaged("a key slot uses an unknown key derivation")
+    numbers = [kdf_data.get(k) for k in ("memory_kib", "iterations", "parallelism")]
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+        raise damaged("a key slot's settings are not whole numbers")
+    params = KdfParams(*numbers)
+    if problem := params.problem():
+        raise damaged(problem)
+    try:
+        salt = base64.b64decode(kdf_data.get("salt", ""), validate=True)
+        nonce = base64.b64decode(slot.get("nonce", ""), validate=True)
+        wrapped = base64.b64decode(slot.get("wrapped_key", ""), validate=True)
+    except (binascii.Error, TypeError, ValueError):
+        raise damaged("a key slot is not valid Base64") from None
+    if len(salt) != kdf.SALT_BYTES or len(nonce) != NONCE_BYTES or len(wrapped) != WRAPPED_BYTES:
+        raise damaged("a key slot has the wrong length")
+    return KeySlot(slot["kind"], params, salt, nonce, wrapped)

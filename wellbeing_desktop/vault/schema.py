@@ -1,0 +1,134 @@
+"""The vault's tables, version by version. Each migration runs once, in order, in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlcipher3
+
+from wellbeing_desktop.vault.database import Connection
+
+# Version 1: the diary (with its full-text index), check-ins, the plan and in-vault preferences.
+# Times are kept twice: as written (ISO 8601 with its UTC offset) and as UTC seconds for sorting.
+SCHEMA_V1 = """
+CREATE TABLE entries (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    created_ts REAL NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_ts REAL NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    template TEXT,
+    for_supervision INTEGER NOT NULL DEFAULT 0 CHECK (for_supervision IN (0, 1)),
+    mood INTEGER CHECK (mood BETWEEN 1 AND 10),
+    tag_text TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX entries_by_time ON entries (created_ts);
+
+CREATE TABLE entry_tags (
+    entry_n INTEGER NOT NULL REFERENCES entries (n) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (entry_n, position)
+) WITHOUT ROWID;
+CREATE INDEX entry_tags_by_tag ON entry_tags (tag COLLATE NOCASE);
+
+CREATE TABLE entry_emotions (
+    entry_n INTEGER NOT NULL REFERENCES entries (n) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    word TEXT NOT NULL,
+    PRIMARY KEY (entry_n, position)
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE entries_fts USING fts5 (
+    title, body, tag_text,
+    content = 'entries', content_rowid = 'n',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+INSERT INTO entries_fts (entries_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 5.0)');
+
+CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO entries_fts (rowid, title, body, tag_text) VALUES (new.n, new.title, new.body, new.tag_text);
+END;
+CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
+    VALUES ('delete', old.n, old.title, old.body, old.tag_text);
+END;
+CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, tag_text ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
+    VALUES ('delete', old.n, old.title, old.body, old.tag_text);
+    INSERT INTO entries_fts (rowid, title, body, tag_text) VALUES (new.n, new.title, new.body, new.tag_text);
+END;
+
+CREATE TABLE checkins (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    at_ts REAL NOT NULL,
+    mood INTEGER NOT NULL CHECK (mood BETWEEN 1 AND 10),
+    stress INTEGER CHECK (stress BETWEEN 1 AND 10),
+    energy INTEGER CHECK (energy BETWEEN 1 AND 10),
+    sleep_hours REAL CHECK (sleep_hours BETWEEN 0 AND 24),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX checkins_by_time ON checkins (at_ts);
+
+CREATE TABLE checkin_emotions (
+    checkin_n INTEGER NOT NULL REFERENCES checkins (n) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    word TEXT NOT NULL,
+    PRIMARY KEY (checkin_n, position)
+) WITHOUT ROWID;
+
+CREATE TABLE plan (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    review_on TEXT
+);
+INSERT INTO plan (id, review_on) VALUES (1, NULL);
+
+CREATE TABLE plan_sections (
+    key TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE plan_items (
+    id TEXT PRIMARY KEY,
+    section_key TEXT NOT NULL REFERENCES plan_sections (key) ON DELETE CASCADE ON UPDATE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX plan_items_by_section ON plan_items (section_key, position);
+
+CREATE TABLE preferences (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+
+def statements(script: str) -> list[str]:
+    """Split a script into whole statements (triggers included), so a migration runs inside our own
+    transaction; executescript() would commit on its own."""
+    out: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlcipher3.complete_statement(pending):
+            out.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        raise ValueError("the schema script ends in an incomplete statement")
+    return out
+
+
+def _to_v1(conn: Connection) -> None:
+    for statement in statements(SCHEMA_V1):
+        conn.execute(statement)
+
+
+# (version it brings the vault to, how). Append only; never edit a released migration.
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _to_v1)]
+LATEST = MIGRATIONS[-1][0]

@@ -1,0 +1,194 @@
+"""A vault folder: create, unlock, lock, check, change the passphrase.
+
+    vault = Vault.create(folder, passphrase)      # or Vault.open(folder, passphrase)
+    with vault.transaction():
+        vault.entries.save(entry)
+    vault.lock()                                  # closes the database, zeroes the key
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from wellbeing_desktop.domain.rules import new_id
+from wellbeing_desktop.errors import NotAVault, VaultDamaged, WellbeingError
+from wellbeing_desktop.vault import database, kdf, keyfile, migrations
+from wellbeing_desktop.vault import search as fts
+from wellbeing_desktop.vault.checkins import CheckInRepository
+from wellbeing_desktop.vault.database import Connection
+from wellbeing_desktop.vault.entries import EntryRepository
+from wellbeing_desktop.vault.kdf import KdfParams
+from wellbeing_desktop.vault.plan import PlanRepository
+from wellbeing_desktop.vault.vocabulary import VocabularyRepository
+
+KEYS_NAME = "vault.keys"
+DB_NAME = "vault.db"
+MIN_PASSPHRASE_CHARS = 8
+
+
+class VaultLocked(WellbeingError):
+    def __init__(self) -> None:
+        super().__init__("The vault is locked.")
+
+
+def locate(folder: Path) -> keyfile.KeyFile:
+    """Check that `folder` is a vault before asking for a passphrase; returns its key file."""
+    if not folder.exists():
+        raise NotAVault(f"There is no vault at {folder}.")
+    if not folder.is_dir():
+        raise NotAVault(f"{folder} is a file, not a vault folder.")
+    keys = folder / KEYS_NAME
+    if not keys.exists():
+        raise NotAVault(f"{folder} is not a Wellbeing Desktop vault (it has no {KEYS_NAME}).")
+    key_file = keyfile.read(keys)
+    db = folder / DB_NAME
+    if not db.exists() or db.stat().st_size == 0:
+        raise VaultDamaged(f"The vault at {folder} is damaged: its {DB_NAME} is missing or empty.")
+    return key_file
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
+        raise WellbeingError(f"Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters.")
+
+
+class Vault:
+    def __init__(self, folder: Path, key_file: keyfile.KeyFile, data_key: bytearray) -> None:
+        self.folder = folder
+        self.vault_id = key_file.vault_id
+        self._key_file = key_file
+        self._data_key: bytearray | None = data_key
+        self._conn: Connection | None = database.connect(folder / DB_NAME, data_key)
+        self._depth = 0
+        try:
+            migrations.migrate(self._conn)
+        except BaseException:
+            self.lock()
+            raise
+
+    # -- opening and closing -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, params: KdfParams | None = None) -> Vault:
+        """A new, empty vault in `folder`, which must not exist yet or be empty."""
+        check_new_passphrase(passphrase)
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise WellbeingError(f"{folder} already holds files; a new vault needs a new or empty folder.")
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder.chmod(0o700)
+        data_key = bytearray(os.urandom(kdf.KEY_BYTES))
+        vault_id = new_id()
+        conn = database.connect(folder / DB_NAME, data_key, create=True)
+        try:
+            migrations.migrate(conn)
+        finally:
+            conn.close()
+        slot = keyfile.wrap(
+            data_key, keyfile.normalise_passphrase(passphrase), vault_id, "passphrase", params or kdf.calibrated()
+        )
+        key_file = keyfile.KeyFile(vault_id, (slot,))
+        # The key file is written last: a folder without one is "not a vault", never half of one.
+        keyfile.write(folder / KEYS_NAME, key_file)
+        return cls(folder, key_file, data_key)
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str) -> Vault:
+        key_file = locate(folder)
+        data_key = keyfile.unwrap(key_file, keyfile.normalise_passphrase(passphrase))
+        return cls(folder, key_file, data_key)
+
+    @property
+    def is_locked(self) -> bool:
+        return self._conn is None
+
+    def lock(self) -> None:
+        """Close the database and zero the data key. Safe to call twice."""
+        if self._conn is not None:
+            with contextlib.suppress(database.DatabaseError):
+                self._conn.close()
+            self._conn = None
+        if self._data_key is not None:
+            self._data_key[:] = bytes(len(self._data_key))
+            self._data_key = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    # -- working with the database -------------------------------------------------------------------
+
+    @property
+    def connection(self) -> Connection:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """All-or-nothing writes. Nested use joins the outer transaction."""
+        conn = self.connection
+        if self._depth:
+            self._depth += 1
+            try:
+                yield conn
+            finally:
+                self._depth -= 1
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield conn
+        except BaseException:
+            self._depth = 0
+            conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        conn.execute("COMMIT")
+
+    @property
+    def entries(self) -> EntryRepository:
+        return EntryRepository(self.connection)
+
+    @property
+    def checkins(self) -> CheckInRepository:
+        return CheckInRepository(self.connection)
+
+    @property
+    def plan(self) -> PlanRepository:
+        return PlanRepository(self.connection)
+
+    @property
+    def vocabulary(self) -> VocabularyRepository:
+        return VocabularyRepository(self.connection)
+
+    def search(self, text: str, limit: int = 20, offset: int = 0) -> list[fts.SearchHit]:
+        return fts.search(self.connection, text, limit, offset)
+
+    def problems(self) -> list[str]:
+        """Both integrity checks; an empty list means the vault is healthy."""
+        return database.problems(self.connection)
+
+    # -- keys ----------------------------------------------------------------------------------------
+
+    def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
+        """Re-wrap the data key under a new passphrase. The database is not touched."""
+        check_new_passphrase(new)
+        current = keyfile.read(self.folder / KEYS_NAME)
+        data_key = keyfile.unwrap(current, keyfile.normalise_passphrase(old))
+        try:
+            slot = keyfile.wrap(
+                data_key,
+                keyfile.normalise_passphrase(new),
+                current.vault_id,
+                "passphrase",
+                params or kdf.calibrated(),
+            )
+        finally:
+            data_key[:] = bytes(len(data_key))
+        self._key_file = current.with_slot(slot)
+        keyfile.write(self.folder / KEYS_NAME, self._key_file)
