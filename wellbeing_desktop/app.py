@@ -1,0 +1,36 @@
+"""Start-up: arguments, safety settings, then either a CLI command or the desktop app.
+
+Qt is imported only when the desktop app starts, so the command line stays light and Qt-free.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+from collections.abc import Sequence
+
+from wellbeing_desktop import cli
+from wellbeing_desktop.errors import UsageError
+
+
+def disable_core_dumps() -> None:
+    """A core dump would hold decrypted diary text and the key: never write one."""
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    try:
+        args = cli.parse(argv)
+    except UsageError as error:
+        print(f"{cli.PROG}: {error}", file=sys.stderr)
+        return error.exit_code
+    if args.command is not None:
+        return cli.run(args, sys.stdin, sys.stdout, sys.stderr)
+    from wellbeing_desktop.gui.application import run_desktop_app
+
+    return run_desktop_app(args)

@@ -1,0 +1,245 @@
+"""The command line: scripting, backups and tests. Imports neither Qt nor matplotlib.
+
+Exit codes (DESIGN.md): 0 success · 1 other error · 2 usage · 3 wrong passphrase · 4 not a vault, or damaged.
+Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+from wellbeing_desktop import __version__, paths
+from wellbeing_desktop.errors import UsageError, WellbeingError
+from wellbeing_desktop.plural import count_of
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.vault import Vault
+
+PROG = "wellbeing-desktop"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, not argparse's usage block.
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+class _Passphrases:
+    """Reads passphrases from the terminal without echo, or lines from standard input."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO) -> None:
+        self._lines = (line.rstrip("\r\n") for line in stdin) if from_stdin else None
+        self._stdin = stdin
+
+    def ask(self, prompt: str) -> str:
+        if self._lines is not None:
+            line = next(self._lines, None)
+            if line is None:
+                raise UsageError(f"Expected a line on standard input for: {prompt.rstrip(': ')}.")
+            return line
+        if not self._stdin.isatty():
+            raise UsageError("There is no terminal to ask for the passphrase; use --passphrase-stdin.")
+        return getpass.getpass(prompt)
+
+    def ask_new(self, prompt: str) -> str:
+        first = self.ask(prompt)
+        if self._lines is None and self.ask("Type it again: ") != first:
+            raise WellbeingError("The two passphrases are different; nothing was changed.")
+        return first
+
+
+def _vault_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--vault", type=Path, default=argparse.SUPPRESS, metavar="PATH", help="the vault folder"
+    )
+    common.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read the passphrase from the first line of standard input",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Your private wellbeing diary, self-care plan and mood record.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--vault", type=Path, metavar="PATH", help="the vault folder (default: %(default)s)")
+    parser.add_argument("--passphrase-stdin", action="store_true", help=argparse.SUPPRESS)
+    common = _vault_options()
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("init", parents=[common], help="create a new vault")
+    imp = commands.add_parser("import", parents=[common], help="import a Wellbeing Desktop JSON export")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    exp = commands.add_parser("export", parents=[common], help="export the vault (not encrypted)")
+    exp.add_argument("--format", choices=["json", "markdown", "csv"], required=True)
+    exp.add_argument("--output", type=Path, required=True, metavar="PATH")
+    exp.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    find = commands.add_parser("search", parents=[common], help="search the diary")
+    find.add_argument("--limit", type=_positive, default=20, metavar="N")
+    find.add_argument("--json", action="store_true", help="print the results as JSON")
+    find.add_argument("query", nargs="+", metavar="QUERY")
+    commands.add_parser("check", parents=[common], help="run both integrity checks")
+    commands.add_parser("passwd", parents=[common], help="change the passphrase")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 10_000:
+        raise argparse.ArgumentTypeError("choose a number from 1 to 10000")
+    return value
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    args = build_parser().parse_args(list(argv))
+    if args.vault is None:
+        args.vault = paths.default_vault()
+    return args
+
+
+# -- commands ----------------------------------------------------------------------------------------
+
+
+def _init(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
+    from wellbeing_desktop.vault import Vault
+
+    folder: Path = args.vault
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise WellbeingError(f"{folder} already holds files; a new vault needs a new or empty folder.")
+    passphrase = ask.ask_new("Choose a passphrase: ")
+    Vault.create(folder, passphrase).lock()
+    print(f"Created a new vault at {folder}. Keep your passphrase safe: it cannot be recovered.", file=out)
+    return 0
+
+
+def _open(args: argparse.Namespace, ask: _Passphrases, prompt: str = "Passphrase: ") -> Vault:
+    from wellbeing_desktop.vault import Vault
+    from wellbeing_desktop.vault.vault import locate
+
+    locate(args.vault)  # a folder that is not a vault fails before anyone types a passphrase
+    return Vault.open(args.vault, ask.ask(prompt))
+
+
+def _import(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
+    from wellbeing_desktop.services.interchange import import_document
+    from wellbeing_desktop.services.interchange_read import load_json_file
+
+    data = load_json_file(args.file)  # a broken file fails before the passphrase is asked
+    with _open(args, ask) as vault:
+        summary = import_document(vault, data)
+    print(summary.sentence(), file=out)
+    return 0
+
+
+def _export(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
+    from wellbeing_desktop.services.export import NOT_ENCRYPTED, render, write_export
+
+    output: Path = args.output
+    if output.exists() and not args.force:
+        raise WellbeingError(f"{output} already exists; choose a new name or add --force to replace it.")
+    with _open(args, ask) as vault:
+        text = render(vault, args.format)
+    write_export(output, text, overwrite=args.force)
+    print(f"Exported to {output}.", file=out)
+    print("Note: " + NOT_ENCRYPTED.format(path=output), file=err)
+    return 0
+
+
+def _search(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
+    from wellbeing_desktop.vault.search import to_fts_query
+
+    text = " ".join(args.query)
+    to_fts_query(text)  # an empty query fails before the passphrase is asked
+    with _open(args, ask) as vault:
+        hits = vault.search(text, limit=args.limit)
+    if args.json:
+        rows = [
+            {"id": h.id, "title": h.title, "created_at": h.created_at.isoformat(), "snippet": h.snippet_marked()}
+            for h in hits
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)
+        return 0
+    if not hits:
+        print("No entries match.", file=out)
+    for h in hits:
+        snippet = " ".join(h.snippet_marked().split())
+        print(f"{h.created_at:%Y-%m-%d}  {h.title or 'Untitled entry'}\n    {snippet}", file=out)
+    return 0
+
+
+def _check(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
+    from wellbeing_desktop.errors import VaultDamaged
+
+    with _open(args, ask) as vault:
+        problems = vault.problems()
+        if problems:
+            raise VaultDamaged(f"The vault is damaged: {problems[0]}")
+        entries, checkins = vault.entries.count(), vault.checkins.count()
+    counts = f"{count_of(entries, 'entry', 'entries')}, {count_of(checkins, 'check-in', 'check-ins')}"
+    print(f"The vault is healthy: both integrity checks passed ({counts}).", file=out)
+    return 0
+
+
+def _passwd(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
+    from wellbeing_desktop.vault import Vault
+    from wellbeing_desktop.vault.vault import locate
+
+    locate(args.vault)
+    old = ask.ask("Current passphrase: ")
+    with Vault.open(args.vault, old) as vault:
+        vault.change_passphrase(old, ask.ask_new("New passphrase: "))
+    print("Your passphrase has been changed.", file=out)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, _Passphrases, TextIO, TextIO], int]] = {
+    "init": _init,
+    "import": _import,
+    "export": _export,
+    "search": _search,
+    "check": _check,
+    "passwd": _passwd,
+}
+
+
+def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+    """Run a parsed subcommand, turning every error into one line and an exit code."""
+    try:
+        return COMMANDS[args.command](args, _Passphrases(bool(args.passphrase_stdin), stdin), out, err)
+    except WellbeingError as error:
+        print(f"{PROG}: {error}", file=err)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(f"{PROG}: stopped.", file=err)
+        return 130
+    except Exception as error:
+        if os.environ.get("WELLBEING_DEBUG"):
+            raise
+        # The type only: an exception's text could quote diary content.
+        print(f"{PROG}: something went wrong ({type(error).__name__}); nothing was lost.", file=err)
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = parse(sys.argv[1:] if argv is None else argv)
+    except UsageError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return error.exit_code
+    if args.command is None:
+        print(f"{PROG}: choose a command (see {PROG} --help)", file=sys.stderr)
+        return 2
+    return run(args, sys.stdin, sys.stdout, sys.stderr)

@@ -1,0 +1,1 @@
+"""Use cases over the vault: import and export, and later the diary, plan and mood services."""

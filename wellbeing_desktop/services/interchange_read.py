@@ -1,0 +1,264 @@
+"""Read an interchange document (format "wellbeing-desktop", version 1) into domain objects.
+
+The whole document is checked before anything is written; every problem names its place, like
+`checkins[3].mood: 11 is outside 1–10`. Unknown keys are errors, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from wellbeing_desktop.domain import CheckIn, Entry, PlanItem, PlanSection, SelfCarePlan
+from wellbeing_desktop.domain.times import parse_day, parse_timestamp
+from wellbeing_desktop.errors import ValidationError, WellbeingError
+
+FORMAT = "wellbeing-desktop"
+VERSION = 1
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_PROBLEMS = 50
+
+_TOP = {"format", "version", "exported_at", "entries", "checkins", "plan"}
+_ENTRY = {"id", "created_at", "updated_at", "title", "body", "template", "tags", "emotions", "for_supervision"}
+_ENTRY_OPTIONAL = {"mood"}
+_CHECKIN = {"id", "at", "mood"}
+_CHECKIN_OPTIONAL = {"stress", "energy", "sleep_hours", "emotions", "note"}
+
+
+@dataclass
+class Document:
+    entries: list[Entry] = field(default_factory=list)
+    checkins: list[CheckIn] = field(default_factory=list)
+    plan: SelfCarePlan | None = None
+
+
+class _Reader:
+    """Walks the JSON, collecting problems with their places instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def fail(self, place: str, problem: str) -> None:
+        self.problems.append(f"{place}: {problem}")
+
+    def keys(
+        self, obj: Any, place: str, required: set[str], optional: set[str] | frozenset[str] = frozenset()
+    ) -> bool:
+        if not isinstance(obj, dict):
+            self.fail(place, f"should be an object, not {_kind(obj)}")
+            return False
+        for key in sorted(required - obj.keys()):
+            self.fail(place, f"{key!r} is missing")
+        for key in sorted(obj.keys() - required - optional):
+            self.fail(place, f"{key!r} is not a known field")
+        return required <= obj.keys()
+
+    def string(self, obj: dict[str, Any], key: str, place: str, *, null: bool = False) -> Any:
+        value = obj.get(key)
+        if value is None and null:
+            return None
+        if not isinstance(value, str):
+            self.fail(f"{place}.{key}", f"should be text, not {_kind(value)}")
+            return None
+        return value
+
+    def time(self, obj: dict[str, Any], key: str, place: str) -> Any:
+        text = self.string(obj, key, place)
+        if text is None:
+            return None
+        try:
+            return parse_timestamp(text)
+        except ValueError as error:
+            self.fail(f"{place}.{key}", str(error))
+            return None
+
+    def integer(self, obj: dict[str, Any], key: str, place: str, *, null: bool = False) -> Any:
+        value = obj.get(key)
+        if value is None and null:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(f"{place}.{key}", f"should be a whole number, not {_kind(value)}")
+            return None
+        return value
+
+    def number(self, obj: dict[str, Any], key: str, place: str) -> Any:
+        value = obj.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(f"{place}.{key}", f"should be a number, not {_kind(value)}")
+            return None
+        return value
+
+    def words(self, obj: dict[str, Any], key: str, place: str) -> list[str]:
+        value = obj.get(key, [])
+        if not isinstance(value, list):
+            self.fail(f"{place}.{key}", f"should be a list of words, not {_kind(value)}")
+            return []
+        for i, word in enumerate(value):
+            if not isinstance(word, str):
+                self.fail(f"{place}.{key}[{i}]", f"should be text, not {_kind(word)}")
+        return [w for w in value if isinstance(w, str)]
+
+    def rules(self, problems: list[str], place: str) -> None:
+        self.problems += [f"{place}.{p}" for p in problems]
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    return {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _entry(r: _Reader, obj: Any, place: str) -> Entry | None:
+    before = len(r.problems)
+    if not r.keys(obj, place, _ENTRY, _ENTRY_OPTIONAL):
+        return None
+    flagged = obj["for_supervision"]
+    if not isinstance(flagged, bool):
+        r.fail(f"{place}.for_supervision", f"should be true or false, not {_kind(flagged)}")
+    entry = Entry(
+        id=r.string(obj, "id", place),
+        created_at=r.time(obj, "created_at", place),
+        updated_at=r.time(obj, "updated_at", place),
+        title=r.string(obj, "title", place),
+        body=r.string(obj, "body", place),
+        template=r.string(obj, "template", place, null=True),
+        tags=r.words(obj, "tags", place),
+        emotions=r.words(obj, "emotions", place),
+        for_supervision=bool(flagged),
+        mood=r.integer(obj, "mood", place, null=True),
+    )
+    if len(r.problems) > before:
+        return None
+    r.rules(entry.problems(), place)
+    return entry if len(r.problems) == before else None
+
+
+def _checkin(r: _Reader, obj: Any, place: str) -> CheckIn | None:
+    before = len(r.problems)
+    if not r.keys(obj, place, _CHECKIN, _CHECKIN_OPTIONAL):
+        return None
+    note = r.string(obj, "note", place, null=True) if "note" in obj else ""
+    checkin = CheckIn(
+        id=r.string(obj, "id", place),
+        at=r.time(obj, "at", place),
+        mood=r.integer(obj, "mood", place),
+        stress=r.integer(obj, "stress", place, null=True),
+        energy=r.integer(obj, "energy", place, null=True),
+        sleep_hours=r.number(obj, "sleep_hours", place),
+        emotions=r.words(obj, "emotions", place),
+        note=note or "",
+    )
+    if len(r.problems) > before:
+        return None
+    r.rules(checkin.problems(), place)
+    return checkin if len(r.problems) == before else None
+
+
+def _plan(r: _Reader, obj: Any) -> SelfCarePlan | None:
+    before = len(r.problems)
+    if not r.keys(obj, "plan", {"review_on", "sections"}):
+        return None
+    review_on = None
+    if obj["review_on"] is not None:
+        text = r.string(obj, "review_on", "plan")
+        if text is not None:
+            try:
+                review_on = parse_day(text)
+            except ValueError as error:
+                r.fail("plan.review_on", str(error))
+    sections_data = obj["sections"]
+    if not isinstance(sections_data, list):
+        r.fail("plan.sections", f"should be a list, not {_kind(sections_data)}")
+        return None
+    sections = []
+    for i, s in enumerate(sections_data):
+        place = f"plan.sections[{i}]"
+        if not r.keys(s, place, {"key", "title", "items"}):
+            continue
+        items = []
+        if not isinstance(s["items"], list):
+            r.fail(f"{place}.items", f"should be a list, not {_kind(s['items'])}")
+        else:
+            for j, item in enumerate(s["items"]):
+                if r.keys(item, f"{place}.items[{j}]", {"id", "text"}):
+                    items.append(
+                        PlanItem(r.string(item, "id", f"{place}.items[{j}]"), r.string(item, "text", f"{place}.items[{j}]"))
+                    )
+        sections.append(PlanSection(r.string(s, "key", place), r.string(s, "title", place), items))
+    if len(r.problems) > before:
+        return None
+    plan = SelfCarePlan(review_on, sections)
+    r.rules(plan.problems(), "plan")
+    return plan
+
+
+def read_document(data: Any) -> Document:
+    """Check a parsed JSON document and build domain objects; raises ValidationError listing problems."""
+    r = _Reader()
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValidationError(["format: this is not a Wellbeing Desktop export (\"format\" should be \"wellbeing-desktop\")"])
+    version = data.get("version")
+    if version != VERSION or isinstance(version, bool):
+        raise ValidationError([f"version: {version!r} is not a version this app can read (it reads version {VERSION})"])
+    for key in sorted(data.keys() - _TOP):
+        r.fail(key, "is not a known field for version 1")
+    if "exported_at" in data and isinstance(data["exported_at"], str):
+        try:
+            parse_timestamp(data["exported_at"])
+        except ValueError as error:
+            r.fail("exported_at", str(error))
+    doc = Document()
+    seen: set[str] = set()
+    for name, build, target in (("entries", _entry, doc.entries), ("checkins", _checkin, doc.checkins)):
+        items = data.get(name, [])
+        if not isinstance(items, list):
+            r.fail(name, f"should be a list, not {_kind(items)}")
+            continue
+        seen.clear()
+        for i, obj in enumerate(items):
+            built = build(r, obj, f"{name}[{i}]")
+            if built is not None:
+                if built.id in seen:
+                    r.fail(f"{name}[{i}].id", f"{built.id} appears twice")
+                seen.add(built.id)
+                target.append(built)  # type: ignore[attr-defined]
+            if len(r.problems) >= MAX_PROBLEMS:
+                raise ValidationError(r.problems)
+    if "plan" in data and data["plan"] is not None:
+        doc.plan = _plan(r, data["plan"])
+    if r.problems:
+        raise ValidationError(r.problems)
+    return doc
+
+
+def load_json_file(path: Path) -> Any:
+    """Parse a JSON file, turning every way it can fail into one clear sentence."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise WellbeingError(f"{path} is too large to import ({size:,} bytes).")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise WellbeingError(f"There is no file at {path}.") from None
+    except IsADirectoryError:
+        raise WellbeingError(f"{path} is a folder, not a file.") from None
+    except OSError as error:
+        raise WellbeingError(f"{path} could not be read ({error.strerror}).") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise WellbeingError(f"{path} is not UTF-8 text, so it is not a Wellbeing Desktop export.") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise WellbeingError(
+            f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+        ) from None
+    except RecursionError:
+        raise WellbeingError(f"{path} is nested too deeply to be a Wellbeing Desktop export.") from None
