@@ -5,6 +5,7 @@ Qt is imported only when the desktop app starts, so the command line stays light
 
 from __future__ import annotations
 
+import contextlib
 import resource
 import sys
 from collections.abc import Sequence
@@ -15,10 +16,8 @@ from wellbeing_desktop.errors import UsageError
 
 def disable_core_dumps() -> None:
     """A core dump would hold decrypted diary text and the key: never write one."""
-    try:
+    with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ValueError, OSError):
-        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:

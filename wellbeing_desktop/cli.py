@@ -55,8 +55,8 @@ class _Passphrases:
         return first
 
 
-def _vault_options() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+def _vault_options() -> _Parser:
+    common = _Parser(add_help=False)
     common.add_argument(
         "--vault", type=Path, default=argparse.SUPPRESS, metavar="PATH", help="the vault folder"
     )
@@ -167,7 +167,12 @@ def _search(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextI
         hits = vault.search(text, limit=args.limit)
     if args.json:
         rows = [
-            {"id": h.id, "title": h.title, "created_at": h.created_at.isoformat(), "snippet": h.snippet_marked()}
+            {
+                "id": h.id,
+                "title": h.title,
+                "created_at": h.created_at.isoformat(),
+                "snippet": h.snippet_marked(),
+            }
             for h in hits
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2), file=out)

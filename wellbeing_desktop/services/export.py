@@ -44,5 +44,9 @@ def write_export(path: Path, text: str, *, overwrite: bool = False) -> None:
         write_atomically(path, text.encode("utf-8"), mode=0o600)
     except OSError as error:
         if error.errno == errno.ENOSPC:
-            raise WellbeingError(f"There is not enough disk space to write {path}; nothing was written.") from None
-        raise WellbeingError(f"{path} could not be written ({error.strerror}); nothing was written.") from None
+            raise WellbeingError(
+                f"There is not enough disk space to write {path}; nothing was written."
+            ) from None
+        raise WellbeingError(
+            f"{path} could not be written ({error.strerror}); nothing was written."
+        ) from None

@@ -7,9 +7,10 @@ The whole document is checked before anything is written; every problem names it
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from wellbeing_desktop.domain import CheckIn, Entry, PlanItem, PlanSection, SelfCarePlan
 from wellbeing_desktop.domain.times import parse_day, parse_timestamp
@@ -19,9 +20,20 @@ FORMAT = "wellbeing-desktop"
 VERSION = 1
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_PROBLEMS = 50
+T = TypeVar("T", Entry, CheckIn)
 
 _TOP = {"format", "version", "exported_at", "entries", "checkins", "plan"}
-_ENTRY = {"id", "created_at", "updated_at", "title", "body", "template", "tags", "emotions", "for_supervision"}
+_ENTRY = {
+    "id",
+    "created_at",
+    "updated_at",
+    "title",
+    "body",
+    "template",
+    "tags",
+    "emotions",
+    "for_supervision",
+}
 _ENTRY_OPTIONAL = {"mood"}
 _CHECKIN = {"id", "at", "mood"}
 _CHECKIN_OPTIONAL = {"stress", "energy", "sleep_hours", "emotions", "note"}
@@ -109,9 +121,14 @@ class _Reader:
 def _kind(value: object) -> str:
     if value is None:
         return "null"
-    return {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "an object"}.get(
-        type(value), type(value).__name__
-    )
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "an object",
+    }.get(type(value), type(value).__name__)
 
 
 def _entry(r: _Reader, obj: Any, place: str) -> Entry | None:
@@ -188,7 +205,10 @@ def _plan(r: _Reader, obj: Any) -> SelfCarePlan | None:
             for j, item in enumerate(s["items"]):
                 if r.keys(item, f"{place}.items[{j}]", {"id", "text"}):
                     items.append(
-                        PlanItem(r.string(item, "id", f"{place}.items[{j}]"), r.string(item, "text", f"{place}.items[{j}]"))
+                        PlanItem(
+                            r.string(item, "id", f"{place}.items[{j}]"),
+                            r.string(item, "text", f"{place}.items[{j}]"),
+                        )
                     )
         sections.append(PlanSection(r.string(s, "key", place), r.string(s, "title", place), items))
     if len(r.problems) > before:
@@ -198,14 +218,40 @@ def _plan(r: _Reader, obj: Any) -> SelfCarePlan | None:
     return plan
 
 
+def _many(
+    r: _Reader, data: dict[str, Any], name: str, build: Callable[[_Reader, Any, str], T | None]
+) -> list[T]:
+    """A top-level list of entries or check-ins; stops early once there are plenty of problems."""
+    items = data.get(name, [])
+    if not isinstance(items, list):
+        r.fail(name, f"should be a list, not {_kind(items)}")
+        return []
+    built: list[T] = []
+    seen: set[str] = set()
+    for i, obj in enumerate(items):
+        item = build(r, obj, f"{name}[{i}]")
+        if item is not None:
+            if item.id in seen:
+                r.fail(f"{name}[{i}].id", f"{item.id} appears twice")
+            seen.add(item.id)
+            built.append(item)
+        if len(r.problems) >= MAX_PROBLEMS:
+            raise ValidationError(r.problems)
+    return built
+
+
 def read_document(data: Any) -> Document:
     """Check a parsed JSON document and build domain objects; raises ValidationError listing problems."""
     r = _Reader()
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValidationError(["format: this is not a Wellbeing Desktop export (\"format\" should be \"wellbeing-desktop\")"])
+        raise ValidationError(
+            ['format: this is not a Wellbeing Desktop export ("format" should be "wellbeing-desktop")']
+        )
     version = data.get("version")
     if version != VERSION or isinstance(version, bool):
-        raise ValidationError([f"version: {version!r} is not a version this app can read (it reads version {VERSION})"])
+        raise ValidationError(
+            [f"version: {version!r} is not a version this app can read (it reads version {VERSION})"]
+        )
     for key in sorted(data.keys() - _TOP):
         r.fail(key, "is not a known field for version 1")
     if "exported_at" in data and isinstance(data["exported_at"], str):
@@ -213,23 +259,10 @@ def read_document(data: Any) -> Document:
             parse_timestamp(data["exported_at"])
         except ValueError as error:
             r.fail("exported_at", str(error))
-    doc = Document()
-    seen: set[str] = set()
-    for name, build, target in (("entries", _entry, doc.entries), ("checkins", _checkin, doc.checkins)):
-        items = data.get(name, [])
-        if not isinstance(items, list):
-            r.fail(name, f"should be a list, not {_kind(items)}")
-            continue
-        seen.clear()
-        for i, obj in enumerate(items):
-            built = build(r, obj, f"{name}[{i}]")
-            if built is not None:
-                if built.id in seen:
-                    r.fail(f"{name}[{i}].id", f"{built.id} appears twice")
-                seen.add(built.id)
-                target.append(built)  # type: ignore[attr-defined]
-            if len(r.problems) >= MAX_PROBLEMS:
-                raise ValidationError(r.problems)
+    doc = Document(
+        entries=_many(r, data, "entries", _entry),
+        checkins=_many(r, data, "checkins", _checkin),
+    )
     if "plan" in data and data["plan"] is not None:
         doc.plan = _plan(r, data["plan"])
     if r.problems:

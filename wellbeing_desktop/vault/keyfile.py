@@ -190,9 +190,10 @@ def _parse_slot(slot: object, damaged: Any) -> KeySlot:
     if not isinstance(kdf_data, dict) or kdf_data.get("name") != "argon2id":
         raise damaged("a key slot uses an unknown key derivation")
     numbers = [kdf_data.get(k) for k in ("memory_kib", "iterations", "parallelism")]
-    if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+    whole = [n for n in numbers if isinstance(n, int) and not isinstance(n, bool)]
+    if len(whole) != 3:
         raise damaged("a key slot's settings are not whole numbers")
-    params = KdfParams(*numbers)
+    params = KdfParams(*whole)
     if problem := params.problem():
         raise damaged(problem)
     try:

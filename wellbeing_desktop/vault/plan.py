@@ -18,7 +18,9 @@ class PlanRepository:
         review = self._conn.execute("SELECT review_on FROM plan WHERE id = 1").fetchone()[0]
         sections = [
             PlanSection(key, title)
-            for key, title in self._conn.execute("SELECT key, title FROM plan_sections ORDER BY position, key")
+            for key, title in self._conn.execute(
+                "SELECT key, title FROM plan_sections ORDER BY position, key"
+            )
         ]
         by_key = {s.key: s for s in sections}
         for item_id, key, text in self._conn.execute(

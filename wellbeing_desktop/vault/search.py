@@ -102,4 +102,6 @@ def search(conn: Connection, text: str, limit: int = 20, offset: int = 0) -> lis
 def count(conn: Connection, text: str) -> int:
     """How many entries match, for "12 entries found"."""
     query = to_fts_query(text)
-    return int(conn.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (query,)).fetchone()[0])
+    return int(
+        conn.execute("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (query,)).fetchone()[0]
+    )

@@ -1,9 +1,9 @@
 """A vault folder: create, unlock, lock, check, change the passphrase.
 
-    vault = Vault.create(folder, passphrase)      # or Vault.open(folder, passphrase)
-    with vault.transaction():
-        vault.entries.save(entry)
-    vault.lock()                                  # closes the database, zeroes the key
+vault = Vault.create(folder, passphrase)      # or Vault.open(folder, passphrase)
+with vault.transaction():
+    vault.entries.save(entry)
+vault.lock()                                  # closes the database, zeroes the key
 """
 
 from __future__ import annotations
@@ -87,7 +87,11 @@ class Vault:
         finally:
             conn.close()
         slot = keyfile.wrap(
-            data_key, keyfile.normalise_passphrase(passphrase), vault_id, "passphrase", params or kdf.calibrated()
+            data_key,
+            keyfile.normalise_passphrase(passphrase),
+            vault_id,
+            "passphrase",
+            params or kdf.calibrated(),
         )
         key_file = keyfile.KeyFile(vault_id, (slot,))
         # The key file is written last: a folder without one is "not a vault", never half of one.
