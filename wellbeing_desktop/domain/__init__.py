@@ -1,6 +1,6 @@
 """Plain dataclasses and the pure rules every field must keep. No I/O, no Qt."""
 
-from wellbeing_desktop.domain.checkin import CheckIn
+from wellbeing_desktop.domain.checkin import CheckIn, CopingUsed
 from wellbeing_desktop.domain.entry import BUILT_IN_TEMPLATES, Entry
 from wellbeing_desktop.domain.plan import BUILT_IN_SECTIONS, PlanItem, PlanSection, SelfCarePlan
 
@@ -8,6 +8,7 @@ __all__ = [
     "BUILT_IN_SECTIONS",
     "BUILT_IN_TEMPLATES",
     "CheckIn",
+    "CopingUsed",
     "Entry",
     "PlanItem",
     "PlanSection",

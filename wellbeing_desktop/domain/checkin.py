@@ -8,6 +8,14 @@ from datetime import datetime
 from wellbeing_desktop.domain import rules
 
 
+@dataclass(frozen=True)
+class CopingUsed:
+    """A coping strategy from the plan, ticked as used that day; its text as it read then."""
+
+    item_id: str
+    text: str
+
+
 @dataclass
 class CheckIn:
     id: str
@@ -18,6 +26,7 @@ class CheckIn:
     sleep_hours: float | None = None
     emotions: list[str] = field(default_factory=list)
     note: str = ""
+    coping: list[CopingUsed] = field(default_factory=list)
 
     def problems(self) -> list[str]:
         out: list[str] = []
@@ -38,4 +47,11 @@ class CheckIn:
         for index, problem in rules.check_words(self.emotions):
             add("emotions" if index is None else f"emotions[{index}]", problem)
         add("note", rules.check_text(self.note, max_chars=rules.MAX_NOTE_CHARS))
+        seen: set[str] = set()
+        for i, used in enumerate(self.coping):
+            add(f"coping[{i}].item_id", rules.check_uuid(used.item_id))
+            add(f"coping[{i}].text", rules.check_text(used.text, max_chars=rules.MAX_PLAN_ITEM_CHARS))
+            if used.item_id in seen:
+                add(f"coping[{i}].item_id", f"{used.item_id} appears twice")
+            seen.add(used.item_id)
         return out

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from wellbeing_desktop.domain import CheckIn
+from wellbeing_desktop.domain import CheckIn, CopingUsed
 from wellbeing_desktop.domain.times import parse_timestamp
 from wellbeing_desktop.vault.database import Connection
 
@@ -57,6 +57,11 @@ class CheckInRepository:
             "INSERT INTO checkin_emotions (checkin_n, position, word) VALUES (?, ?, ?)",
             [(n, i, word) for i, word in enumerate(checkin.emotions)],
         )
+        self._conn.execute("DELETE FROM checkin_coping WHERE checkin_n = ?", (n,))
+        self._conn.executemany(
+            "INSERT INTO checkin_coping (checkin_n, position, item_id, text) VALUES (?, ?, ?, ?)",
+            [(n, i, used.item_id, used.text) for i, used in enumerate(checkin.coping)],
+        )
 
     def get(self, checkin_id: str) -> CheckIn | None:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM checkins WHERE id = ?", (checkin_id,)).fetchone()
@@ -87,22 +92,36 @@ class CheckInRepository:
         ).fetchall()
         return [ChartPoint(*row) for row in rows]
 
-    def _build(self, rows: list[Any], everything: bool = False) -> Iterator[CheckIn]:
-        words: dict[int, list[str]] = defaultdict(list)
-        if everything:
-            found = self._conn.execute(
-                "SELECT checkin_n, word FROM checkin_emotions ORDER BY checkin_n, position"
-            )
-        else:
-            ns = [r[0] for r in rows]
+    def _per_checkin(self, query: str, order: str, ns: list[int] | None) -> dict[int, list[Any]]:
+        """Rows of a child table grouped by check-in: for the given check-ins, or for all."""
+        found: dict[int, list[Any]] = defaultdict(list)
+        if ns is None:
+            rows = self._conn.execute(f"{query} ORDER BY {order}")
+        elif ns:
             marks = ",".join("?" * len(ns))
-            found = self._conn.execute(
-                f"SELECT checkin_n, word FROM checkin_emotions WHERE checkin_n IN ({marks})"
-                " ORDER BY checkin_n, position",
-                ns,
-            )
-        for n, word in found:
-            words[n].append(word)
+            rows = self._conn.execute(f"{query} WHERE checkin_n IN ({marks}) ORDER BY {order}", ns)
+        else:
+            return found
+        for n, *rest in rows:
+            found[n].append(rest[0] if len(rest) == 1 else tuple(rest))
+        return found
+
+    def coping_days(self) -> list[tuple[str, str, str]]:
+        """(local date as written, item id, text) for every strategy ticked, for "what helps"."""
+        rows = self._conn.execute(
+            """
+            SELECT substr(c.at, 1, 10), k.item_id, k.text FROM checkin_coping AS k
+            JOIN checkins AS c ON c.n = k.checkin_n ORDER BY c.at_ts
+            """
+        )
+        return [(str(day), str(item_id), str(text)) for day, item_id, text in rows]
+
+    def _build(self, rows: list[Any], everything: bool = False) -> Iterator[CheckIn]:
+        ns = None if everything else [int(r[0]) for r in rows]
+        words = self._per_checkin("SELECT checkin_n, word FROM checkin_emotions", "checkin_n, position", ns)
+        coping = self._per_checkin(
+            "SELECT checkin_n, item_id, text FROM checkin_coping", "checkin_n, position", ns
+        )
         for n, id_, at, mood, stress, energy, sleep, note in rows:
             yield CheckIn(
                 id=id_,
@@ -113,4 +132,5 @@ class CheckInRepository:
                 sleep_hours=sleep,
                 emotions=words.get(n, []),
                 note=note,
+                coping=[CopingUsed(item_id, text) for item_id, text in coping.get(n, [])],
             )

@@ -82,6 +82,16 @@ CREATE TABLE checkin_emotions (
     PRIMARY KEY (checkin_n, position)
 ) WITHOUT ROWID;
 
+-- Coping strategies from the plan ticked as "used today" in a check-in. The text is kept as it was
+-- then, so "what helps" still reads right after the plan item is reworded or removed.
+CREATE TABLE checkin_coping (
+    checkin_n INTEGER NOT NULL REFERENCES checkins (n) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    item_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (checkin_n, position)
+) WITHOUT ROWID;
+
 CREATE TABLE plan (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     review_on TEXT
@@ -101,6 +111,19 @@ CREATE TABLE plan_items (
     text TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX plan_items_by_section ON plan_items (section_key, position);
+
+-- Every change to the plan, oldest first: the plan's history, and later "changed since last supervision".
+CREATE TABLE plan_changes (
+    n INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    at_ts REAL NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('added', 'changed', 'removed', 'moved', 'section', 'review')),
+    section_key TEXT,
+    item_id TEXT,
+    old_text TEXT,
+    new_text TEXT
+);
+CREATE INDEX plan_changes_by_time ON plan_changes (at_ts);
 
 CREATE TABLE preferences (
     key TEXT PRIMARY KEY,

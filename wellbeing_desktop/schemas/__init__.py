@@ -1,0 +1,1 @@
+"""JSON Schemas for the open file formats (see docs/data-format.md)."""
