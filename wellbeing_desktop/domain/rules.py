@@ -14,8 +14,8 @@ MAX_WORDS = 50  # tags or feeling words on one entry or check-in
 MAX_PLAN_ITEM_CHARS = 2_000
 MAX_SECTION_TITLE_CHARS = 200
 
-_SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$")
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_SLUG = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 def new_id() -> str:
@@ -23,13 +23,13 @@ def new_id() -> str:
 
 
 def check_uuid(value: str) -> str | None:
-    if not _UUID.match(value):
+    if not _UUID.fullmatch(value):
         return f"{value!r} is not a UUID"
     return None
 
 
 def check_slug(value: str) -> str | None:
-    if not _SLUG.match(value):
+    if not _SLUG.fullmatch(value):
         return f"{value!r} is not a short key (lowercase letters, digits and hyphens, at most 40)"
     return None
 

@@ -21,7 +21,7 @@ CACHE_KIB = 32 * 1024
 def raw_key_literal(data_key: bytes | bytearray) -> str:
     """The raw-key form SQLCipher expects. A malformed one would silently be used as a passphrase."""
     literal = f"x'{bytes(data_key).hex()}'"
-    if not _RAW_KEY.match(literal):
+    if not _RAW_KEY.fullmatch(literal):
         raise ValueError("the data key is not 32 bytes")
     return literal
 

@@ -146,7 +146,8 @@ def read(path: Path) -> KeyFile:
         raise VaultDamaged(f"The key file {path} is damaged (it is far too large).")
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # ValueError covers bad JSON and absurdly long numbers; RecursionError, absurd nesting.
         raise VaultDamaged(f"The key file {path} is damaged (it is not readable JSON).") from None
     return parse(data, path)
 

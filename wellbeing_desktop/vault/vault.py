@@ -61,12 +61,13 @@ class Vault:
         self.vault_id = key_file.vault_id
         self._key_file = key_file
         self._data_key: bytearray | None = data_key
-        self._conn: Connection | None = database.connect(folder / DB_NAME, data_key)
+        self._conn: Connection | None = None
         self._depth = 0
         try:
+            self._conn = database.connect(folder / DB_NAME, data_key)
             migrations.migrate(self._conn)
         except BaseException:
-            self.lock()
+            self.lock()  # a refused open still zeroes the unwrapped key
             raise
 
     # -- opening and closing -------------------------------------------------------------------------
