@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
+
+# The extended ISO 8601 forms the interchange format documents; fromisoformat alone is more lenient
+# (any separator, basic format, hour-only offsets) than what we promise to write and read.
+_TIMESTAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
+)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def now() -> datetime:
@@ -18,12 +26,14 @@ def parse_timestamp(text: str) -> datetime:
         raise ValueError(f"{text!r} is not an ISO 8601 time") from None
     if value.tzinfo is None:
         raise ValueError(f"{text!r} has no UTC offset (for example +00:00)")
+    if not _TIMESTAMP.fullmatch(text):
+        raise ValueError(f"{text!r} is not written like 2026-11-26T12:00:00+00:00")
     return value
 
 
 def parse_day(text: str) -> date:
     try:
-        if len(text) != 10:
+        if not _DAY.fullmatch(text):
             raise ValueError
         return date.fromisoformat(text)
     except ValueError:

@@ -65,6 +65,7 @@ def checkin_to_json(checkin: CheckIn) -> dict[str, Any]:
         "sleep_hours": checkin.sleep_hours,
         "emotions": list(checkin.emotions),
         "note": checkin.note,
+        "coping": [{"item_id": used.item_id, "text": used.text} for used in checkin.coping],
     }
 
 
@@ -117,15 +118,14 @@ def import_document(vault: Vault, data: Any) -> ImportSummary:
                 continue
             vault.checkins.save(checkin)
             checkins_added += 1
-        if doc.plan is not None:
-            vault.plan.merge(doc.plan)
+        plan_items = vault.plan.merge(doc.plan) if doc.plan is not None else 0
     return ImportSummary(
         entries_added=added,
         entries_updated=updated,
         entries_unchanged=unchanged,
         checkins_added=checkins_added,
         checkins_unchanged=checkins_unchanged,
-        plan_items=sum(len(s.items) for s in doc.plan.sections) if doc.plan else 0,
+        plan_items=plan_items,
     )
 
 

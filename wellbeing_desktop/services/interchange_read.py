@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from wellbeing_desktop.domain import CheckIn, Entry, PlanItem, PlanSection, SelfCarePlan
+from wellbeing_desktop.domain import CheckIn, CopingUsed, Entry, PlanItem, PlanSection, SelfCarePlan
 from wellbeing_desktop.domain.times import parse_day, parse_timestamp
 from wellbeing_desktop.errors import ValidationError, WellbeingError
 
@@ -36,7 +36,7 @@ _ENTRY = {
 }
 _ENTRY_OPTIONAL = {"mood"}
 _CHECKIN = {"id", "at", "mood"}
-_CHECKIN_OPTIONAL = {"stress", "energy", "sleep_hours", "emotions", "note"}
+_CHECKIN_OPTIONAL = {"stress", "energy", "sleep_hours", "emotions", "note", "coping"}
 
 
 @dataclass
@@ -170,11 +170,26 @@ def _checkin(r: _Reader, obj: Any, place: str) -> CheckIn | None:
         sleep_hours=r.number(obj, "sleep_hours", place),
         emotions=r.words(obj, "emotions", place),
         note=note or "",
+        coping=_coping(r, obj.get("coping", []), f"{place}.coping"),
     )
     if len(r.problems) > before:
         return None
     r.rules(checkin.problems(), place)
     return checkin if len(r.problems) == before else None
+
+
+def _coping(r: _Reader, value: Any, place: str) -> list[CopingUsed]:
+    """Coping strategies from the plan ticked in a check-in: [{"item_id", "text"}]."""
+    if not isinstance(value, list):
+        r.fail(place, f"should be a list, not {_kind(value)}")
+        return []
+    used = []
+    for i, obj in enumerate(value):
+        if r.keys(obj, f"{place}[{i}]", {"item_id", "text"}):
+            item_id, text = r.string(obj, "item_id", f"{place}[{i}]"), r.string(obj, "text", f"{place}[{i}]")
+            if item_id is not None and text is not None:
+                used.append(CopingUsed(item_id, text))
+    return used
 
 
 def _plan(r: _Reader, obj: Any) -> SelfCarePlan | None:
@@ -254,11 +269,14 @@ def read_document(data: Any) -> Document:
         )
     for key in sorted(data.keys() - _TOP):
         r.fail(key, "is not a known field for version 1")
-    if "exported_at" in data and isinstance(data["exported_at"], str):
-        try:
-            parse_timestamp(data["exported_at"])
-        except ValueError as error:
-            r.fail("exported_at", str(error))
+    if "exported_at" in data:
+        if not isinstance(data["exported_at"], str):
+            r.fail("exported_at", f"should be text, not {_kind(data['exported_at'])}")
+        else:
+            try:
+                parse_timestamp(data["exported_at"])
+            except ValueError as error:
+                r.fail("exported_at", str(error))
     doc = Document(
         entries=_many(r, data, "entries", _entry),
         checkins=_many(r, data, "checkins", _checkin),
@@ -288,10 +306,32 @@ def load_json_file(path: Path) -> Any:
     except UnicodeDecodeError:
         raise WellbeingError(f"{path} is not UTF-8 text, so it is not a Wellbeing Desktop export.") from None
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_refuse_repeated_keys)
     except json.JSONDecodeError as error:
         raise WellbeingError(
             f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
         ) from None
+    except _RepeatedKey as error:
+        raise WellbeingError(f"{path} gives {error.key!r} twice in one place, so it is ambiguous.") from None
+    except ValueError:
+        raise WellbeingError(
+            f"{path} holds a number far too long to be a Wellbeing Desktop export."
+        ) from None
     except RecursionError:
         raise WellbeingError(f"{path} is nested too deeply to be a Wellbeing Desktop export.") from None
+
+
+class _RepeatedKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _refuse_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """JSON allows {"mood": 3, "mood": 11}; silently keeping the last would hide a mistake."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _RepeatedKey(key)
+        result[key] = value
+    return result

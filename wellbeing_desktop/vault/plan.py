@@ -77,10 +77,13 @@ class PlanRepository:
             [(position, key) for position, key in enumerate(keys)],
         )
 
-    def merge(self, incoming: SelfCarePlan) -> None:
+    def merge(self, incoming: SelfCarePlan) -> int:
         """Take in a plan from a file: its sections and items replace those with the same key or id and
-        come first, in the file's order; anything only in the vault is kept after them."""
+        come first, in the file's order; anything only in the vault is kept after them. Returns how
+        many items were new or different."""
         current = self.load()
+        before = {i.id: (s.key, i.text) for s in current.sections for i in s.items}
+        changed = sum(before.get(i.id) != (s.key, i.text) for s in incoming.sections for i in s.items)
         if incoming.review_on is not None:
             self.set_review_on(incoming.review_on)
         incoming_keys = [s.key for s in incoming.sections]
@@ -99,3 +102,4 @@ class PlanRepository:
             kept = [i for i in current_items.get(section.key, []) if i not in incoming_ids]
             self.order_items(section.key, [i.id for i in section.items] + kept)
         self.order_sections(incoming_keys + kept_keys)
+        return changed
