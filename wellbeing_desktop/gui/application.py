@@ -1,4 +1,4 @@
-"""Create the QApplication and show the first window."""
+"""Create the QApplication and show the main window (the create/unlock screen first)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import argparse
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellbeing_desktop import __version__
-from wellbeing_desktop.gui.welcome_window import WelcomeWindow
+from wellbeing_desktop.content import ContentError, load_builtin
+from wellbeing_desktop.gui.main_window import MainWindow
+from wellbeing_desktop.gui.vault_session import VaultSession
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -25,6 +27,12 @@ def make_application(argv: list[str]) -> QApplication:
 
 def run_desktop_app(args: argparse.Namespace) -> int:
     app = make_application(sys.argv[:1])
-    window = WelcomeWindow(args.vault)
+    try:
+        content = load_builtin()
+    except ContentError as error:
+        QMessageBox.critical(None, app.tr("Wellbeing Desktop cannot start"), error.message)
+        return 1
+    session = VaultSession(args.vault)
+    window = MainWindow(session, content)
     window.show()
     return app.exec()

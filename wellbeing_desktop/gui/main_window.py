@@ -1,0 +1,136 @@
+"""The main window: the lock screen while locked, and Today / Diary / Plan / Mood once unlocked.
+
+The title never shows content. Closing or locking saves pending edits first (AppView.save_pending).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
+
+from wellbeing_desktop.content.pack import ContentPack
+from wellbeing_desktop.gui.autolock import AutoLock
+from wellbeing_desktop.gui.clock import Clock
+from wellbeing_desktop.gui.create_vault_view import CreateVaultView
+from wellbeing_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from wellbeing_desktop.gui.unlock_view import UnlockView
+from wellbeing_desktop.gui.vault_session import VaultSession
+from wellbeing_desktop.gui.views.base import AppView
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: VaultSession,
+        content: ContentPack,
+        clock: Clock | None = None,
+        *,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.session = session
+        self.content = content
+        self.clock = clock or Clock()
+        self.setWindowTitle(self.tr("Wellbeing Desktop — Demo") if demo else self.tr("Wellbeing Desktop"))
+
+        self.unlock_view = UnlockView(session)
+        self.create_view = CreateVaultView(session)
+        self.ui.lockLayout.addWidget(self.create_view if not session.exists() else self.unlock_view)
+        self.views: list[AppView] = []
+        self._add_views()
+        self.autolock = AutoLock(session, self, self.clock)
+        self._connect_actions()
+        session.unlocked.connect(self._show_app)
+        session.locked.connect(self._show_lock)
+        self._show_lock()
+        self._restore_geometry()
+
+    # -- screens -------------------------------------------------------------------------------------
+
+    def _add_views(self) -> None:
+        from wellbeing_desktop.gui.views.today_view import TodayView
+
+        for view_class in (TodayView,):
+            self.add_view(view_class(self.session, self.content, self.clock))
+        self.ui.navList.currentRowChanged.connect(self._switch_view)
+
+    def add_view(self, view: AppView) -> None:
+        self.views.append(view)
+        self.ui.viewStack.addWidget(view)
+        item = QListWidgetItem(view.title)
+        self.ui.navList.addItem(item)
+
+    def show_view(self, index: int) -> None:
+        self.ui.navList.setCurrentRow(index)
+
+    def current_view(self) -> AppView:
+        return self.views[self.ui.viewStack.currentIndex()]
+
+    def _switch_view(self, index: int) -> None:
+        if 0 <= index < len(self.views):
+            if self.ui.viewStack.currentIndex() != index:
+                self.current_view().save_pending()
+            self.ui.viewStack.setCurrentIndex(index)
+
+    def _show_app(self) -> None:
+        # A vault just created now exists: later locks show the unlock screen.
+        if self.create_view.parent() is not None and self.ui.lockLayout.indexOf(self.create_view) >= 0:
+            self.ui.lockLayout.removeWidget(self.create_view)
+            self.create_view.hide()
+            self.ui.lockLayout.addWidget(self.unlock_view)
+        self.ui.pages.setCurrentWidget(self.ui.appPage)
+        self.menuBar().setEnabled(True)
+        self._set_vault_actions(True)
+        if self.ui.navList.currentRow() < 0:
+            self.show_view(0)
+        self.current_view().setFocus()
+
+    def _show_lock(self) -> None:
+        self.ui.pages.setCurrentWidget(self.ui.lockPage)
+        self._set_vault_actions(False)
+        self.unlock_view.reset() if self.session.exists() else None
+
+    def _set_vault_actions(self, unlocked: bool) -> None:
+        for action in (
+            self.ui.actionNewEntry,
+            self.ui.actionCheckIn,
+            self.ui.actionLock,
+            self.ui.actionFind,
+            self.ui.actionPreferences,
+            self.ui.actionShowToday,
+            self.ui.actionShowDiary,
+            self.ui.actionShowPlan,
+            self.ui.actionShowMood,
+        ):
+            action.setEnabled(unlocked)
+
+    # -- actions -------------------------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.actionNewEntry.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        ui.actionFind.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        ui.actionPreferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        ui.actionLock.triggered.connect(self.session.lock)
+        ui.actionQuit.triggered.connect(self.close)
+        for index, action in enumerate(
+            (ui.actionShowToday, ui.actionShowDiary, ui.actionShowPlan, ui.actionShowMood)
+        ):
+            action.triggered.connect(lambda _=False, i=index: self.show_view(i))
+
+    # -- window state --------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())  # window state only, never content
+        self.session.lock()
+        event.accept()

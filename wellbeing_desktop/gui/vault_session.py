@@ -1,0 +1,90 @@
+"""The one place the desktop app opens, creates and locks its vault.
+
+Signals:
+    unlocked()              the vault is open; views may load
+    about_to_lock()         views save pending edits now, while the vault is still open
+    locked()                the vault is closed and the key zeroed; views have cleared themselves
+    failed(str)             creating or unlocking failed; one sentence for the person
+    busy_changed(bool)      key derivation is running in the background
+    changed(str)            something was saved: "entries", "checkins", "plan" or "preferences"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from wellbeing_desktop.errors import WellbeingError
+from wellbeing_desktop.gui.background import run_in_background
+from wellbeing_desktop.vault import Vault
+from wellbeing_desktop.vault.vault import KEYS_NAME, VaultLocked
+
+
+class VaultSession(QObject):
+    unlocked = Signal()
+    about_to_lock = Signal()
+    locked = Signal()
+    failed = Signal(str)
+    busy_changed = Signal(bool)
+    changed = Signal(str)
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self._vault: Vault | None = None
+        self._busy = False
+
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            raise VaultLocked()
+        return self._vault
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._vault is not None
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def exists(self) -> bool:
+        return (self.folder / KEYS_NAME).exists()
+
+    def unlock(self, passphrase: str) -> None:
+        self._start(lambda: Vault.open(self.folder, passphrase))
+
+    def create(self, passphrase: str) -> None:
+        self._start(lambda: Vault.create(self.folder, passphrase))
+
+    def lock(self) -> None:
+        if self._vault is None:
+            return
+        self.about_to_lock.emit()
+        vault, self._vault = self._vault, None
+        vault.lock()
+        self.locked.emit()
+
+    def _start(self, work: Callable[[], Vault]) -> None:
+        if self._busy:
+            return
+        self._set_busy(True)
+        run_in_background(work, self._opened, self._failed)
+
+    def _opened(self, vault: Vault) -> None:
+        self._vault = vault
+        self._set_busy(False)
+        self.unlocked.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, WellbeingError):
+            self.failed.emit(error.message)
+        else:
+            raise error
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_changed.emit(busy)

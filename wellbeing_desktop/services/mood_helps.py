@@ -1,0 +1,103 @@
+"""The "what helps" list: mood on days a coping strategy was ticked, beside mood on the other days.
+
+It only describes what the check-ins show side by side. The sentences never say a strategy changes mood
+(CONTENT-GUIDE: describe, never explain causes), and no comparison is made on fewer than
+`MIN_DAYS` days on either side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from wellbeing_desktop.plural import count_of
+from wellbeing_desktop.services.mood_days import DayValue
+
+MIN_DAYS = 3
+
+
+@dataclass(frozen=True)
+class HelpsComparison:
+    """One strategy. The means and difference are None when there are too few days to compare yet."""
+
+    item_id: str
+    text: str
+    days_used: int
+    mean_on_days_used: float | None
+    days_not_used: int
+    mean_on_other_days: float | None
+    difference: float | None
+    sentence: str
+
+    @property
+    def compared(self) -> bool:
+        return self.difference is not None
+
+
+def _as_date(day: str | date) -> date:
+    return day if isinstance(day, date) else date.fromisoformat(day[:10])
+
+
+def _compared_sentence(text: str, used: int, used_mean: float, other: int, other_mean: float) -> str:
+    return (
+        f'On the {count_of(used, "day", "days")} you ticked "{text}", your mood averaged {used_mean:.1f}; '
+        f"on the {count_of(other, 'other day', 'other days')} you checked in, it averaged {other_mean:.1f}."
+    )
+
+
+def _waiting_sentence(text: str, used: int, other: int, min_days: int) -> str:
+    if used < min_days:
+        return (
+            f'You\'ve ticked "{text}" on {count_of(used, "day", "days")} so far. '
+            f"Once there are {min_days} or more, you'll see your mood on those days beside the others."
+        )
+    every = "every day" if other == 0 else "nearly every day"
+    return (
+        f'You\'ve ticked "{text}" on {every} you checked in, '
+        "so there aren't enough other days to set beside them yet."
+    )
+
+
+def what_helps(
+    days_with_mood: Iterable[DayValue],
+    coping_days: Iterable[tuple[str | date, str, str]],
+    *,
+    min_days: int = MIN_DAYS,
+) -> list[HelpsComparison]:
+    """Compare mean daily mood on days each strategy was ticked with the other days that have check-ins.
+
+    `coping_days` is (local date, item id, text) in time order, as `CheckInRepository.coping_days()` gives;
+    a strategy shows under its latest text. Only days in `days_with_mood` count, so pass the chosen range's
+    days to compare within it; strategies not ticked on any of those days are left out. Comparisons come
+    first, largest difference first; then the strategies still waiting for enough days, most used first.
+    """
+    mood_by_day = {d.day: d.mood for d in days_with_mood}
+    used: dict[str, set[date]] = {}
+    latest: dict[str, tuple[date, str]] = {}
+    for raw_day, item_id, text in coping_days:
+        day = _as_date(raw_day)
+        if item_id not in latest or day >= latest[item_id][0]:
+            latest[item_id] = (day, text)
+        if day in mood_by_day:
+            used.setdefault(item_id, set()).add(day)
+    compared: list[HelpsComparison] = []
+    waiting: list[HelpsComparison] = []
+    for item_id, days in used.items():
+        text = latest[item_id][1]
+        n_used, n_other = len(days), len(mood_by_day) - len(days)
+        if n_used < min_days or n_other < min_days:
+            sentence = _waiting_sentence(text, n_used, n_other, min_days)
+            waiting.append(HelpsComparison(item_id, text, n_used, None, n_other, None, None, sentence))
+            continue
+        used_mean = sum(mood_by_day[d] for d in days) / n_used
+        other_mean = sum(m for d, m in mood_by_day.items() if d not in days) / n_other
+        sentence = _compared_sentence(text, n_used, used_mean, n_other, other_mean)
+        compared.append(
+            HelpsComparison(
+                item_id, text, n_used, used_mean, n_other, other_mean, used_mean - other_mean, sentence
+            )
+        )
+    compared.sort(key=lambda c: (-(c.difference or 0.0), c.text.casefold(), c.item_id))
+    waiting.sort(key=lambda c: (-c.days_used, c.text.casefold(), c.item_id))
+    return compared + waiting
