@@ -7,16 +7,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
+from wellbeing_desktop import __version__
 from wellbeing_desktop.content.pack import ContentPack
+from wellbeing_desktop.gui import theme
 from wellbeing_desktop.gui.autolock import AutoLock
 from wellbeing_desktop.gui.clock import Clock
 from wellbeing_desktop.gui.create_vault_view import CreateVaultView
+from wellbeing_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
+from wellbeing_desktop.gui.dialogs.support_dialog import SupportDialog
 from wellbeing_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from wellbeing_desktop.gui.unlock_view import UnlockView
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.gui.views.base import AppView
+from wellbeing_desktop.services import preferences
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +97,8 @@ class MainWindow(QMainWindow):
     def _show_lock(self) -> None:
         self.ui.pages.setCurrentWidget(self.ui.lockPage)
         self._set_vault_actions(False)
-        self.unlock_view.reset() if self.session.exists() else None
+        if self.session.exists():
+            self.unlock_view.reset()
 
     def _set_vault_actions(self, unlocked: bool) -> None:
         for action in (
@@ -118,10 +124,48 @@ class MainWindow(QMainWindow):
         ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         ui.actionLock.triggered.connect(self.session.lock)
         ui.actionQuit.triggered.connect(self.close)
-        for index, action in enumerate(
-            (ui.actionShowToday, ui.actionShowDiary, ui.actionShowPlan, ui.actionShowMood)
-        ):
-            action.triggered.connect(lambda _=False, i=index: self.show_view(i))
+        ui.actionSupport.triggered.connect(self.show_support)
+        ui.actionPreferences.triggered.connect(self.show_preferences)
+        ui.actionAbout.triggered.connect(self.show_about)
+        keys = [view.key for view in self.views]
+        screens = {"today": ui.actionShowToday, "diary": ui.actionShowDiary, "plan": ui.actionShowPlan}
+        screens["mood"] = ui.actionShowMood
+        for key, action in screens.items():
+            if key in keys:
+                index = keys.index(key)
+                action.triggered.connect(lambda _=False, i=index: self.show_view(i))
+            else:
+                action.setVisible(False)  # that screen is not part of this build: no dead menu items
+        for action in (ui.actionNewEntry, ui.actionFind, ui.actionCheckIn):
+            action.setVisible(False)  # shown once the screen that handles it is wired in
+        self.session.unlocked.connect(self.apply_preferences)
+        self.session.changed.connect(lambda what: self.apply_preferences() if what == "preferences" else None)
+
+    def show_support(self) -> None:
+        SupportDialog(self.session, self.content.signposts, self).exec()
+
+    def show_preferences(self) -> None:
+        PreferencesDialog(self.session, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Wellbeing Desktop"),
+            self.tr(
+                "<h3>Wellbeing Desktop %1</h3><p>A private place for peer supporters to reflect, plan "
+                "their self-care and notice how they are doing.</p><p>Everything stays on this computer, "
+                "encrypted. Nothing is ever sent anywhere.</p><p>Licensed under the GNU GPL, version 3 "
+                "or later.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def apply_preferences(self) -> None:
+        values = preferences.load(self.session.vault)
+        self.autolock.timeout_minutes = values["lock_minutes"]
+        self.autolock.lock_on_minimise = values["lock_on_minimise"]
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, values["theme"], values["text_size"])
 
     # -- window state --------------------------------------------------------------------------------
 

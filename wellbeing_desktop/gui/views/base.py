@@ -14,6 +14,7 @@ class AppView(QWidget):
     away, locking or closing, and `clear` once locked: a cleared view holds no content at all (no
     text in any widget, no undo history, no search)."""
 
+    key = ""  # "today", "diary", "plan" or "mood": which menu action shows it
     title = ""
 
     def __init__(

@@ -1,0 +1,1 @@
+"""Dialogs: check-in, preferences, support."""

@@ -1,0 +1,89 @@
+"""Preferences: when to lock, how the app looks. Stored in the vault (they say something about the
+person); applied as soon as they are saved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
+
+from wellbeing_desktop.errors import WellbeingError
+from wellbeing_desktop.gui.vault_session import VaultSession
+from wellbeing_desktop.services import preferences
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._session = session
+        values = preferences.load(session.vault)
+
+        self.lockMinutesSpin = QSpinBox(self)
+        self.lockMinutesSpin.setObjectName("lockMinutesSpin")
+        self.lockMinutesSpin.setRange(preferences.LOCK_MINUTES.low or 1, preferences.LOCK_MINUTES.high or 60)
+        self.lockMinutesSpin.setSuffix(self.tr(" minutes"))
+        self.lockMinutesSpin.setValue(values["lock_minutes"])
+        self.lockMinutesSpin.setAccessibleName(self.tr("Lock after this long without use"))
+        self.lockOnMinimiseCheck = QCheckBox(self.tr("Lock when the window is minimised"), self)
+        self.lockOnMinimiseCheck.setObjectName("lockOnMinimiseCheck")
+        self.lockOnMinimiseCheck.setChecked(values["lock_on_minimise"])
+        self.themeCombo = QComboBox(self)
+        self.themeCombo.setObjectName("themeCombo")
+        self.themeCombo.setAccessibleName(self.tr("Appearance"))
+        for label, key in (
+            (self.tr("Same as my system"), "system"),
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+        ):
+            self.themeCombo.addItem(label, key)
+        self.themeCombo.setCurrentIndex(self.themeCombo.findData(values["theme"]))
+        self.textSizeCombo = QComboBox(self)
+        self.textSizeCombo.setObjectName("textSizeCombo")
+        self.textSizeCombo.setAccessibleName(self.tr("Text size"))
+        for percent in preferences.TEXT_SIZE.choices:
+            self.textSizeCombo.addItem(f"{percent}%", percent)
+        self.textSizeCombo.setCurrentIndex(self.textSizeCombo.findData(values["text_size"]))
+        self.errorLabel = QLabel(self)
+        self.errorLabel.setObjectName("errorLabel")
+        self.errorLabel.setWordWrap(True)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("Lock after"), self.lockMinutesSpin)
+        form.addRow("", self.lockOnMinimiseCheck)
+        form.addRow(self.tr("Appearance"), self.themeCombo)
+        form.addRow(self.tr("Text size"), self.textSizeCombo)
+        form.addRow(self.errorLabel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def chosen(self) -> dict[str, Any]:
+        return {
+            "lock_minutes": self.lockMinutesSpin.value(),
+            "lock_on_minimise": self.lockOnMinimiseCheck.isChecked(),
+            "theme": self.themeCombo.currentData(),
+            "text_size": self.textSizeCombo.currentData(),
+        }
+
+    def save(self) -> None:
+        try:
+            preferences.save(self._session.vault, self.chosen())
+        except WellbeingError as error:
+            self.errorLabel.setText(error.message)
+            return
+        self._session.changed.emit("preferences")
+        self.accept()
