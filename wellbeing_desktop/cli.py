@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--vault", type=Path, metavar="PATH", help="the vault folder (default: %(default)s)")
     parser.add_argument("--passphrase-stdin", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throwaway vault of sample entries, for trying the app (deleted on exit)",
+    )
     common = _vault_options()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellbeing_desktop import __version__
-from wellbeing_desktop.content import ContentError, load_builtin
+from wellbeing_desktop.content import ContentError, ContentPack, load_builtin
 from wellbeing_desktop.gui.main_window import MainWindow
 from wellbeing_desktop.gui.vault_session import VaultSession
+from wellbeing_desktop.services import demo
+from wellbeing_desktop.vault import Vault
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -32,7 +38,27 @@ def run_desktop_app(args: argparse.Namespace) -> int:
     except ContentError as error:
         QMessageBox.critical(None, app.tr("Wellbeing Desktop cannot start"), error.message)
         return 1
+    if args.demo:
+        return _run_demo(app, content)
     session = VaultSession(args.vault)
     window = MainWindow(session, content)
     window.show()
     return app.exec()
+
+
+def _run_demo(app: QApplication, content: ContentPack) -> int:
+    """A vault of sample entries in a private temporary folder, open at once and deleted on exit."""
+    folder = Path(tempfile.mkdtemp(prefix="wellbeing-demo-"))
+    try:
+        vault = Vault.create(folder / "vault", demo.PASSPHRASE)
+        demo.fill(vault, date.today(), datetime.now().astimezone().utcoffset() or timedelta(0))
+        session = VaultSession(folder / "vault")
+        window = MainWindow(session, content, demo=True)
+        window.unlock_view.set_hint(
+            app.tr("This is a demo: its passphrase is “%1”.").replace("%1", demo.PASSPHRASE)
+        )
+        window.show()
+        session.adopt(vault)
+        return app.exec()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

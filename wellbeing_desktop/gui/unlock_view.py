@@ -34,6 +34,10 @@ class UnlockView(QWidget):
         session.busy_changed.connect(self._set_busy)
         session.locked.connect(self.reset)
 
+    def set_hint(self, text: str) -> None:
+        """Extra words under the greeting, e.g. the demo's passphrase."""
+        self.ui.introLabel.setText(self.ui.introLabel.text() + " " + text)
+
     def reset(self) -> None:
         clear([self.ui.passphraseEdit])
         self.ui.errorLabel.hide()

@@ -59,6 +59,11 @@ class VaultSession(QObject):
     def create(self, passphrase: str) -> None:
         self._start(lambda: Vault.create(self.folder, passphrase))
 
+    def adopt(self, vault: Vault) -> None:
+        """Use a vault that is already open (the demo opens its own)."""
+        self._vault = vault
+        self.unlocked.emit()
+
     def lock(self) -> None:
         if self._vault is None:
             return
