@@ -7,7 +7,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from wellbeing_desktop.gui import application
@@ -28,7 +27,8 @@ def test_demo_opens_unlocked_and_is_deleted_on_exit(
     monkeypatch.setattr(application.tempfile, "mkdtemp", remembering_mkdtemp)
     seen: dict[str, object] = {}
 
-    def look_then_quit() -> None:
+    def look_then_leave(app: QApplication) -> int:
+        app.processEvents()
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         window = windows[-1]
         seen["title"] = window.windowTitle()
@@ -36,9 +36,9 @@ def test_demo_opens_unlocked_and_is_deleted_on_exit(
         seen["entries"] = window.session.vault.entries.count()
         seen["folder existed"] = made[0].exists()
         window.close()
-        qapp.quit()
+        return 0
 
-    QTimer.singleShot(0, look_then_quit)
+    monkeypatch.setattr(application, "run_event_loop", look_then_leave)
     code = application.run_desktop_app(argparse.Namespace(vault=None, demo=True))
     assert code == 0
     assert seen == {

@@ -43,6 +43,11 @@ def run_desktop_app(args: argparse.Namespace) -> int:
     session = VaultSession(args.vault)
     window = MainWindow(session, content)
     window.show()
+    return run_event_loop(app)
+
+
+def run_event_loop(app: QApplication) -> int:
+    """The app's main loop; tests replace it to look at the window and leave."""
     return app.exec()
 
 
@@ -59,6 +64,6 @@ def _run_demo(app: QApplication, content: ContentPack) -> int:
         )
         window.show()
         session.adopt(vault)
-        return app.exec()
+        return run_event_loop(app)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

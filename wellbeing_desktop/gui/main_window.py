@@ -59,8 +59,10 @@ class MainWindow(QMainWindow):
     def _add_views(self) -> None:
         from wellbeing_desktop.gui.views.today_view import TodayView
 
-        for view_class in (TodayView,):
-            self.add_view(view_class(self.session, self.content, self.clock))
+        self.today = TodayView(self.session, self.content, self.clock)
+        for view in (self.today,):
+            self.add_view(view)
+        self.today.offer(writing=False, checking_in=False)
         self.ui.navList.currentRowChanged.connect(self._switch_view)
 
     def add_view(self, view: AppView) -> None:

@@ -1,50 +1,97 @@
 """Today: a calm home. A greeting, a way to check in or write, plan items to keep in mind, the plan's
-review date when it is due, and "on this day" from earlier years. No streaks, no guilt."""
+review date when it has come, and "on this day" from earlier years. No streaks, no guilt."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from wellbeing_desktop.content.pack import ContentPack
 from wellbeing_desktop.gui.clock import Clock
+from wellbeing_desktop.gui.forms.ui_today_view import Ui_TodayView
 from wellbeing_desktop.gui.style import heading_font
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.gui.views.base import AppView
+from wellbeing_desktop.services import today as today_service
+
+ENTRY_ID = Qt.ItemDataRole.UserRole
 
 
 class TodayView(AppView):
-    """Signals: write_requested(str) with a template key ("" for free writing); check_in_requested()."""
+    """Signals: write_requested(str) with a template key ("" for free writing); check_in_requested();
+    entry_requested(str) with an entry id."""
 
     key = "today"
     write_requested = Signal(str)
     check_in_requested = Signal()
+    entry_requested = Signal(str)
 
     def __init__(
         self, session: VaultSession, content: ContentPack, clock: Clock, parent: QWidget | None = None
     ) -> None:
         super().__init__(session, content, clock, parent)
         self.title = self.tr("Today")
+        self.ui = Ui_TodayView()
+        self.ui.setupUi(self)
         self.setObjectName("todayView")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        self.greetingLabel = QLabel(self)
-        self.greetingLabel.setObjectName("greetingLabel")
-        self.greetingLabel.setFont(heading_font(self.greetingLabel.font()))
-        self.dateLabel = QLabel(self)
-        self.dateLabel.setObjectName("dateLabel")
-        layout.addWidget(self.greetingLabel)
-        layout.addWidget(self.dateLabel)
-        layout.addStretch(1)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.ui.greetingLabel.setFont(heading_font(self.ui.greetingLabel.font()))
+        self.ui.templateCombo.addItem(self.tr("Free writing"), "")
+        for template in content.templates:
+            self.ui.templateCombo.addItem(template.name, template.key)
+        self.ui.writeButton.clicked.connect(
+            lambda: self.write_requested.emit(self.ui.templateCombo.currentData() or "")
+        )
+        self.ui.checkInButton.clicked.connect(self.check_in_requested)
+        self.ui.onThisDayList.itemActivated.connect(
+            lambda item: self.entry_requested.emit(item.data(ENTRY_ID))
+        )
+        session.changed.connect(lambda _what: self.refresh() if session.is_unlocked else None)
+
+    def offer(self, *, writing: bool, checking_in: bool) -> None:
+        """Show only the buttons the window can act on: no dead buttons."""
+        self.ui.writeButton.setVisible(writing)
+        self.ui.templateCombo.setVisible(writing)
+        self.ui.checkInButton.setVisible(checking_in)
 
     def vault_opened(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        today = self.clock.now()
-        self.greetingLabel.setText(self.tr("How are you doing today?"))
-        self.dateLabel.setText(today.strftime("%A %d %B %Y"))
+        vault = self.session.vault
+        today = self.clock.now().date()
+        self.ui.dateLabel.setText(self.clock.now().strftime("%A %d %B %Y"))
+        plan = vault.plan.load()
+        items = today_service.keep_in_mind(plan, today)
+        if items:
+            self.ui.keepInMindLabel.setText("\n".join(f"• {text}" for text in items))
+        else:
+            self.ui.keepInMindLabel.setText(
+                self.tr(
+                    "When your self-care plan has a few things in it, some will appear here as gentle reminders."  # noqa: E501 (one string for translators)
+                )
+            )
+        due = today_service.review_due(plan, today)
+        self.ui.reviewLabel.setVisible(due)
+        self.ui.reviewLabel.setText(
+            self.tr(
+                "Your plan's review date has come. When you have a moment, look it over — with your supervisor if you like."  # noqa: E501 (one string for translators)
+            )
+            if due
+            else ""
+        )
+        self.ui.onThisDayList.clear()
+        memories = today_service.on_this_day(vault, today)
+        for memory in memories:
+            item = QListWidgetItem(f"{memory.created_at:%Y} · {memory.title or self.tr('Untitled entry')}")
+            item.setData(ENTRY_ID, memory.id)
+            self.ui.onThisDayList.addItem(item)
+        self.ui.onThisDayList.setVisible(bool(memories))
+        self.ui.onThisDayEmptyLabel.setVisible(not memories)
+        self.ui.onThisDayEmptyLabel.setText(
+            self.tr("Entries you wrote on this day in earlier years will appear here.")
+        )
 
     def clear(self) -> None:
-        self.dateLabel.clear()
+        for label in (self.ui.dateLabel, self.ui.keepInMindLabel, self.ui.reviewLabel):
+            label.clear()
+        self.ui.onThisDayList.clear()
