@@ -131,11 +131,13 @@ def _init(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO)
 
 
 def _open(args: argparse.Namespace, ask: _Passphrases, prompt: str = "Passphrase: ") -> Vault:
-    from wellbeing_desktop.vault import Vault
-    from wellbeing_desktop.vault.vault import locate
+    from wellbeing_desktop.vault.unlock import locate, unwrap_key
 
     locate(args.vault)  # a folder that is not a vault fails before anyone types a passphrase
-    return Vault.open(args.vault, ask.ask(prompt))
+    key_file, data_key = unwrap_key(args.vault, ask.ask(prompt))
+    from wellbeing_desktop.vault.vault import Vault  # the database layer loads after the derivation
+
+    return Vault(args.vault, key_file, data_key)
 
 
 def _import(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
@@ -205,7 +207,7 @@ def _check(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO
 
 def _passwd(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
     from wellbeing_desktop.vault import Vault
-    from wellbeing_desktop.vault.vault import locate
+    from wellbeing_desktop.vault.unlock import locate
 
     locate(args.vault)
     old = ask.ask("Current passphrase: ")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "wellbeing-desktop"
 
 
@@ -17,6 +15,8 @@ def home() -> Path:
         return Path(override).expanduser()
     if os.environ.get("WELLBEING_TESTING"):
         raise RuntimeError("WELLBEING_HOME must be set under tests, so that no test touches real data")
+    import platformdirs  # only when no folder is given: keeps scripted CLI runs light
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
@@ -27,6 +27,8 @@ def default_vault() -> Path:
 def log_folder() -> Path:
     if os.environ.get("WELLBEING_HOME"):
         return home() / "logs"
+    import platformdirs
+
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
 
 

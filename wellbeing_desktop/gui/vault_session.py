@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from wellbeing_desktop.errors import WellbeingError
 from wellbeing_desktop.gui.background import run_in_background
 from wellbeing_desktop.vault import Vault
-from wellbeing_desktop.vault.vault import KEYS_NAME, VaultLocked
+from wellbeing_desktop.vault.unlock import KEYS_NAME
+from wellbeing_desktop.vault.vault import VaultLocked
 
 
 class VaultSession(QObject):

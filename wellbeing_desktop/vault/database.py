@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import ModuleType
 from typing import Any
-
-import sqlcipher3
 
 from wellbeing_desktop.errors import VaultDamaged, WellbeingError
 
 Connection = Any  # sqlcipher3 ships no type information
-DatabaseError = sqlcipher3.DatabaseError
 
 _RAW_KEY = re.compile(r"^x'[0-9a-f]{64}'$")
 # A bigger page cache keeps decrypted pages in memory, so a warm search does not decrypt again.
 CACHE_KIB = 32 * 1024
+
+
+def driver() -> ModuleType:
+    """The SQLCipher driver, imported on first use: unlocking derives the key first, so the
+    driver's memory and the key derivation's working memory are never resident together."""
+    import sqlcipher3
+
+    module: ModuleType = sqlcipher3
+    return module
 
 
 def raw_key_literal(data_key: bytes | bytearray) -> str:
@@ -35,7 +42,7 @@ def connect(path: Path, data_key: bytes | bytearray, *, create: bool = False) ->
             raise VaultDamaged(f"The vault's database {path} is missing.") from None
         if size == 0:
             raise VaultDamaged(f"The vault's database {path} is empty; it may have been damaged.")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = driver().connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         _key_and_configure(conn, data_key, path)
     except BaseException:
@@ -53,7 +60,7 @@ def _key_and_configure(conn: Connection, data_key: bytes | bytearray, path: Path
     conn.execute(f'PRAGMA key = "{raw_key_literal(data_key)}"')
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError:
+    except driver().DatabaseError:
         raise VaultDamaged(
             f"{path} cannot be read with this vault's key: it is damaged or not a Wellbeing Desktop vault."
         ) from None
@@ -72,12 +79,12 @@ def problems(conn: Connection) -> list[str]:
     found: list[str] = []
     try:
         found += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
-    except DatabaseError as error:
+    except driver().DatabaseError as error:
         found.append(f"cipher integrity check failed: {error}")
     try:
         rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
             found += rows
-    except DatabaseError as error:
+    except driver().DatabaseError as error:
         found.append(f"integrity check failed: {error}")
     return found

@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import json
 import os
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from wellbeing_desktop.atomic_file import write_atomically
 from wellbeing_desktop.errors import NewerVaultVersion, VaultDamaged, WrongPassphrase
@@ -61,11 +57,40 @@ class KeySlot:
 class KeyFile:
     vault_id: str
     slots: tuple[KeySlot, ...]
+    # As read from disk: the checksum the file states, the bytes it covers, and where it came from.
+    # Checked after the key derivation (see unwrap), so hashlib's OpenSSL is not loaded during it.
+    stated: tuple[str, bytes, str] | None = field(default=None, compare=False, repr=False)
 
     def with_slot(self, slot: KeySlot) -> KeyFile:
         """This key file with `slot` replacing any slot of the same kind."""
         kept = tuple(s for s in self.slots if s.kind != slot.kind)
         return KeyFile(self.vault_id, (slot, *kept))
+
+    def check_integrity(self) -> None:
+        """Accidental damage (a flipped bit, a bad copy) is reported as damage, not as a wrong passphrase."""
+        if self.stated is not None:
+            checksum, canonical, path = self.stated
+            if checksum != _digest(canonical):
+                raise VaultDamaged(f"The key file {path} is damaged (its checksum does not match).")
+
+
+def _open_sealed(wrapping_key: bytes, nonce: bytes, sealed: bytes, header: bytes) -> bytes | None:
+    """AES-256-GCM decryption; None when the key or the header does not match."""
+    # Imported here, after the key derivation has run and released its memory, so that the large
+    # OpenSSL binding and the Argon2 working memory are never resident at the same time.
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        return AESGCM(wrapping_key).decrypt(nonce, sealed, header)
+    except InvalidTag:
+        return None
+
+
+def _seal(wrapping_key: bytes, nonce: bytes, data: bytes, header: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(wrapping_key).encrypt(nonce, data, header)
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -78,7 +103,7 @@ def wrap(data_key: bytes | bytearray, secret: bytes, vault_id: str, kind: str, p
     nonce = os.urandom(NONCE_BYTES)
     template = KeySlot(kind, params, salt, nonce, b"")
     wrapping_key = kdf.derive(secret, salt, params)
-    wrapped = AESGCM(wrapping_key).encrypt(nonce, bytes(data_key), template.header(vault_id))
+    wrapped = _seal(wrapping_key, nonce, bytes(data_key), template.header(vault_id))
     return KeySlot(kind, params, salt, nonce, wrapped)
 
 
@@ -88,12 +113,10 @@ def unwrap(key_file: KeyFile, secret: bytes, kind: str = "passphrase") -> bytear
         if slot.kind != kind:
             continue
         wrapping_key = kdf.derive(secret, slot.salt, slot.params)
-        try:
-            return bytearray(
-                AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped_key, slot.header(key_file.vault_id))
-            )
-        except InvalidTag:
-            continue
+        key_file.check_integrity()
+        data_key = _open_sealed(wrapping_key, slot.nonce, slot.wrapped_key, slot.header(key_file.vault_id))
+        if data_key is not None:
+            return bytearray(data_key)
     raise WrongPassphrase()
 
 
@@ -101,9 +124,18 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _checksum(body: dict[str, Any]) -> str:
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+def _canonical(body: dict[str, Any]) -> bytes:
+    return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _digest(canonical: bytes) -> str:
+    import hashlib  # loads OpenSSL: kept off the path that runs before the key derivation
+
     return "sha256:" + hashlib.sha256(canonical).hexdigest()
+
+
+def _checksum(body: dict[str, Any]) -> str:
+    return _digest(_canonical(body))
 
 
 def to_json(key_file: KeyFile) -> bytes:
@@ -168,8 +200,9 @@ def parse(data: object, path: Path) -> KeyFile:
     if version != VERSION:
         raise damaged(f"version {version} is unknown")
     body = {k: v for k, v in data.items() if k != "checksum"}
-    if data.get("checksum") != _checksum(body):
-        raise damaged("its checksum does not match")
+    stated = data.get("checksum")
+    if not isinstance(stated, str):
+        raise damaged("its checksum is missing")
     if set(data) != {"format", "version", "vault_id", "slots", "checksum"}:
         raise damaged("it has unexpected fields")
     vault_id = data["vault_id"]
@@ -181,7 +214,7 @@ def parse(data: object, path: Path) -> KeyFile:
     slots = tuple(_parse_slot(s, damaged) for s in slots_data)
     if not any(s.kind == "passphrase" for s in slots):
         raise damaged("it has no passphrase slot")
-    return KeyFile(vault_id, slots)
+    return KeyFile(vault_id, slots, stated=(stated, _canonical(body), str(path)))
 
 
 def _parse_slot(slot: object, damaged: Any) -> KeySlot:

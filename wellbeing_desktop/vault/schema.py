@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlcipher3
-
-from wellbeing_desktop.vault.database import Connection
+from wellbeing_desktop.vault.database import Connection, driver
 
 # Version 1: the diary (with its full-text index), check-ins, the plan and in-vault preferences.
 # Times are kept twice: as written (ISO 8601 with its UTC offset) and as UTC seconds for sorting.
@@ -139,7 +137,7 @@ def statements(script: str) -> list[str]:
     pending = ""
     for line in script.splitlines(keepends=True):
         pending += line
-        if sqlcipher3.complete_statement(pending):
+        if driver().complete_statement(pending):
             out.append(pending.strip())
             pending = ""
     if pending.strip():

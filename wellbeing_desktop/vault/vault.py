@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from wellbeing_desktop.domain.rules import new_id
-from wellbeing_desktop.errors import NotAVault, VaultDamaged, WellbeingError
+from wellbeing_desktop.errors import WellbeingError
 from wellbeing_desktop.vault import database, kdf, keyfile, migrations
 from wellbeing_desktop.vault import search as fts
 from wellbeing_desktop.vault.checkins import CheckInRepository
@@ -22,32 +22,15 @@ from wellbeing_desktop.vault.database import Connection
 from wellbeing_desktop.vault.entries import EntryRepository
 from wellbeing_desktop.vault.kdf import KdfParams
 from wellbeing_desktop.vault.plan import PlanRepository
+from wellbeing_desktop.vault.unlock import DB_NAME, KEYS_NAME, unwrap_key
 from wellbeing_desktop.vault.vocabulary import VocabularyRepository
 
-KEYS_NAME = "vault.keys"
-DB_NAME = "vault.db"
 MIN_PASSPHRASE_CHARS = 8
 
 
 class VaultLocked(WellbeingError):
     def __init__(self) -> None:
         super().__init__("The vault is locked.")
-
-
-def locate(folder: Path) -> keyfile.KeyFile:
-    """Check that `folder` is a vault before asking for a passphrase; returns its key file."""
-    if not folder.exists():
-        raise NotAVault(f"There is no vault at {folder}.")
-    if not folder.is_dir():
-        raise NotAVault(f"{folder} is a file, not a vault folder.")
-    keys = folder / KEYS_NAME
-    if not keys.exists():
-        raise NotAVault(f"{folder} is not a Wellbeing Desktop vault (it has no {KEYS_NAME}).")
-    key_file = keyfile.read(keys)
-    db = folder / DB_NAME
-    if not db.exists() or db.stat().st_size == 0:
-        raise VaultDamaged(f"The vault at {folder} is damaged: its {DB_NAME} is missing or empty.")
-    return key_file
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -101,8 +84,7 @@ class Vault:
 
     @classmethod
     def open(cls, folder: Path, passphrase: str) -> Vault:
-        key_file = locate(folder)
-        data_key = keyfile.unwrap(key_file, keyfile.normalise_passphrase(passphrase))
+        key_file, data_key = unwrap_key(folder, passphrase)
         return cls(folder, key_file, data_key)
 
     @property
@@ -112,7 +94,7 @@ class Vault:
     def lock(self) -> None:
         """Close the database and zero the data key. Safe to call twice."""
         if self._conn is not None:
-            with contextlib.suppress(database.DatabaseError):
+            with contextlib.suppress(database.driver().DatabaseError):
                 self._conn.close()
             self._conn = None
         if self._data_key is not None:

@@ -1,0 +1,35 @@
+"""Find a vault folder and unwrap its data key. Deliberately light: it imports only what the key
+file needs, so the key derivation's working memory (64 MiB by default) is allocated while little
+else is loaded; the database driver and everything built on it load after it has been released."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wellbeing_desktop.errors import NotAVault, VaultDamaged
+from wellbeing_desktop.vault import keyfile
+
+KEYS_NAME = "vault.keys"
+DB_NAME = "vault.db"
+
+
+def locate(folder: Path) -> keyfile.KeyFile:
+    """Check that `folder` is a vault before asking for a passphrase; returns its key file."""
+    if not folder.exists():
+        raise NotAVault(f"There is no vault at {folder}.")
+    if not folder.is_dir():
+        raise NotAVault(f"{folder} is a file, not a vault folder.")
+    keys = folder / KEYS_NAME
+    if not keys.exists():
+        raise NotAVault(f"{folder} is not a Wellbeing Desktop vault (it has no {KEYS_NAME}).")
+    key_file = keyfile.read(keys)
+    db = folder / DB_NAME
+    if not db.exists() or db.stat().st_size == 0:
+        raise VaultDamaged(f"The vault at {folder} is damaged: its {DB_NAME} is missing or empty.")
+    return key_file
+
+
+def unwrap_key(folder: Path, passphrase: str) -> tuple[keyfile.KeyFile, bytearray]:
+    """The vault's key file and its data key; raises WrongPassphrase, NotAVault or VaultDamaged."""
+    key_file = locate(folder)
+    return key_file, keyfile.unwrap(key_file, keyfile.normalise_passphrase(passphrase))
