@@ -28,10 +28,11 @@ def test_first_run_creates_a_vault(
 ) -> None:
     session = VaultSession(tmp_path / "vault")
     window = _window(qtbot, session, content, clock)
-    create = window.findChild(QPushButton, "createButton")
-    first = window.findChild(QLineEdit, "passphraseEdit")
-    second = window.findChild(QLineEdit, "confirmEdit")
-    error = window.findChild(QLabel, "errorLabel")
+    screen = window.create_view
+    create = screen.findChild(QPushButton, "createButton")
+    first = screen.findChild(QLineEdit, "passphraseEdit")
+    second = screen.findChild(QLineEdit, "confirmEdit")
+    error = screen.findChild(QLabel, "errorLabel")
     assert create.isVisible()
 
     qtbot.keyClicks(first, "short")

@@ -59,8 +59,11 @@ class MainWindow(QMainWindow):
     def _add_views(self) -> None:
         from wellbeing_desktop.gui.views.today_view import TodayView
 
+        from wellbeing_desktop.gui.views.plan_view import PlanView
+
         self.today = TodayView(self.session, self.content, self.clock)
-        for view in (self.today,):
+        self.plan = PlanView(self.session, self.content, self.clock)
+        for view in (self.today, self.plan):
             self.add_view(view)
         self.today.offer(writing=False, checking_in=False)
         self.ui.navList.currentRowChanged.connect(self._switch_view)

@@ -1,0 +1,153 @@
+"""The plan's history: one row in `plan_changes` per change, read back as plain sentences.
+
+What each kind keeps (so a sentence can be written long after the item has changed or gone):
+    added / removed   section_key, item_id, the item's text (new_text / old_text)
+    changed           section_key, item_id, old_text -> new_text
+    moved             section_key it went to, item_id, old_text = the section key it came from,
+                      new_text = the item's text
+    section           section_key, old_text / new_text = its title (added: new only; removed: old only)
+    review            old_text / new_text = the review date as YYYY-MM-DD, or NULL for none
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Any, Literal
+
+from wellbeing_desktop.domain import rules
+from wellbeing_desktop.domain.times import parse_day, parse_timestamp
+from wellbeing_desktop.vault.database import Connection
+
+ChangeKind = Literal["added", "changed", "removed", "moved", "section", "review"]
+# Pressing Alt+Up five times is one move in the history, not five.
+MOVES_JOIN_WITHIN = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """One change as it was recorded; `text` is the sentence the history shows."""
+
+    n: int
+    at: datetime
+    kind: ChangeKind
+    section_key: str | None
+    item_id: str | None
+    old_text: str | None
+    new_text: str | None
+    text: str
+
+
+def record(
+    conn: Connection,
+    at: datetime,
+    kind: ChangeKind,
+    *,
+    section_key: str | None = None,
+    item_id: str | None = None,
+    old_text: str | None = None,
+    new_text: str | None = None,
+) -> None:
+    """Write one change. Call inside the transaction that makes the change, so both or neither land."""
+    if problem := rules.check_aware(at):
+        raise ValueError(f"the time of a plan change {problem}")
+    if kind == "moved" and _join_move(conn, at, section_key, item_id):
+        return
+    conn.execute(
+        "INSERT INTO plan_changes (at, at_ts, kind, section_key, item_id, old_text, new_text)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (at.isoformat(), at.timestamp(), kind, section_key, item_id, old_text, new_text),
+    )
+
+
+def _join_move(conn: Connection, at: datetime, section_key: str | None, item_id: str | None) -> bool:
+    """Fold a move into the latest row when that row moved the same item a moment ago."""
+    last = conn.execute("SELECT n, kind, item_id, at_ts FROM plan_changes ORDER BY n DESC LIMIT 1").fetchone()
+    if last is None or last[1] != "moved" or last[2] != item_id:
+        return False
+    if at.timestamp() - last[3] > MOVES_JOIN_WITHIN.total_seconds():
+        return False
+    conn.execute(
+        "UPDATE plan_changes SET at = ?, at_ts = ?, section_key = ? WHERE n = ?",
+        (at.isoformat(), at.timestamp(), section_key, last[0]),
+    )
+    return True
+
+
+_COLUMNS = "n, at, kind, section_key, item_id, old_text, new_text"
+
+
+def latest(conn: Connection, limit: int, titles: Mapping[str, str]) -> list[PlanChange]:
+    """The newest `limit` changes, newest first."""
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM plan_changes ORDER BY n DESC LIMIT ?", (limit,))
+    return [_change(row, titles) for row in rows]
+
+
+def since(conn: Connection, moment: datetime, titles: Mapping[str, str]) -> list[PlanChange]:
+    """Every change after `moment`, oldest first."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM plan_changes WHERE at_ts > ? ORDER BY n", (moment.timestamp(),)
+    )
+    return [_change(row, titles) for row in rows]
+
+
+def former_titles(conn: Connection) -> dict[str, str]:
+    """Titles of sections as the history last saw them, so a sentence about a section that has since
+    gone still names it in words."""
+    rows = conn.execute(
+        "SELECT section_key, coalesce(new_text, old_text) FROM plan_changes WHERE kind = 'section' ORDER BY n"
+    )
+    return {key: title for key, title in rows if key and title}
+
+
+def _change(row: Any, titles: Mapping[str, str]) -> PlanChange:
+    n, at, kind, section_key, item_id, old_text, new_text = row
+    change = PlanChange(n, parse_timestamp(at), kind, section_key, item_id, old_text, new_text, "")
+    return replace(change, text=describe(change, titles))
+
+
+def describe(change: PlanChange, titles: Mapping[str, str]) -> str:
+    """A sentence a person can read: 'Added “A walk at lunch” to What keeps me well day to day'."""
+
+    def title(key: str | None) -> str:
+        return titles.get(key or "", key or "the plan")
+
+    return _SENTENCES[change.kind](change, title)
+
+
+def _moved(c: PlanChange, title: Callable[[str | None], str]) -> str:
+    if c.old_text and c.old_text != c.section_key:
+        return f"Moved “{c.new_text}” from {title(c.old_text)} to {title(c.section_key)}"
+    return f"Moved “{c.new_text}” within {title(c.section_key)}"
+
+
+def _section(c: PlanChange, title: Callable[[str | None], str]) -> str:
+    if c.new_text is None:
+        return f"Removed your section “{c.old_text}”"
+    if c.old_text is None:
+        return f"Added a section of your own: “{c.new_text}”"
+    return f"Renamed the section “{c.old_text}” to “{c.new_text}”"
+
+
+def _review(c: PlanChange, title: Callable[[str | None], str]) -> str:
+    if c.new_text is None:
+        return "Took away the review date"
+    if c.old_text is None:
+        return f"Set the review date for {day_words(parse_day(c.new_text))}"
+    return f"Moved the review date to {day_words(parse_day(c.new_text))}"
+
+
+def day_words(day: date) -> str:
+    """12 March 2027: the day as people write it, with no leading zero."""
+    return f"{day.day} {day:%B %Y}"
+
+
+_SENTENCES: dict[str, Callable[[PlanChange, Callable[[str | None], str]], str]] = {
+    "added": lambda c, title: f"Added “{c.new_text}” to {title(c.section_key)}",
+    "changed": lambda c, title: f"Changed “{c.old_text}” to “{c.new_text}” in {title(c.section_key)}",
+    "removed": lambda c, title: f"Removed “{c.old_text}” from {title(c.section_key)}",
+    "moved": _moved,
+    "section": _section,
+    "review": _review,
+}
