@@ -5,8 +5,8 @@ The title never shows content. Closing or locking saves pending edits first (App
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from wellbeing_desktop import __version__
@@ -22,6 +22,12 @@ from wellbeing_desktop.gui.unlock_view import UnlockView
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.gui.views.base import AppView
 from wellbeing_desktop.services import preferences
+
+# Roomy, calm navigation; colours come from the palette, so it follows light and dark themes.
+NAV_STYLE = """
+QListWidget#navList { padding-top: 16px; font-size: 11pt; }
+QListWidget#navList::item { padding: 9px 20px; border-radius: 6px; margin: 1px 8px; }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -57,16 +63,59 @@ class MainWindow(QMainWindow):
     # -- screens -------------------------------------------------------------------------------------
 
     def _add_views(self) -> None:
+        from wellbeing_desktop.gui.views.diary_view import DiaryView
+        from wellbeing_desktop.gui.views.plan_view import PlanView
         from wellbeing_desktop.gui.views.today_view import TodayView
 
-        from wellbeing_desktop.gui.views.plan_view import PlanView
-
         self.today = TodayView(self.session, self.content, self.clock)
+        self.diary = DiaryView(self.session, self.content, self.clock)
         self.plan = PlanView(self.session, self.content, self.clock)
-        for view in (self.today, self.plan):
+        for view in (self.today, self.diary, self.plan):
             self.add_view(view)
-        self.today.offer(writing=False, checking_in=False)
+        self.today.offer(writing=True, checking_in=False)
+        self.today.write_requested.connect(self.write)
+        self.today.entry_requested.connect(self.open_entry)
+        self.diary.save_state_changed.connect(self._show_save_state)
         self.ui.navList.currentRowChanged.connect(self._switch_view)
+        self.ui.navList.setStyleSheet(NAV_STYLE)
+        self._add_undo()
+
+    def _add_undo(self) -> None:
+        """Edit ▸ Undo/Redo follow the screen in view. The shortcuts live on each screen (so a text
+        field's own Ctrl+Z still wins while typing); the menu items carry none, to avoid ambiguity."""
+        self.undo_group = QUndoGroup(self)
+        for view in self.views:
+            stack = getattr(view, "undo_stack", None)
+            if isinstance(stack, QUndoStack):
+                self.undo_group.addStack(stack)
+        for action, key in (
+            (self.diary.undo_stack.createUndoAction(self.diary), QKeySequence.StandardKey.Undo),
+            (self.diary.undo_stack.createRedoAction(self.diary), QKeySequence.StandardKey.Redo),
+        ):
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.diary.addAction(action)
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        undo.setObjectName("actionUndo")
+        redo.setObjectName("actionRedo")
+        first = self.ui.menuEdit.actions()[0]  # Find: the Edit menu is never empty
+        self.ui.menuEdit.insertActions(first, [undo, redo])
+        self.ui.menuEdit.insertSeparator(first)
+
+    def write(self, template_key: str = "") -> None:
+        self.show_view(self.views.index(self.diary))
+        self.diary.new_entry(template_key or None)
+
+    def open_entry(self, entry_id: str) -> None:
+        self.show_view(self.views.index(self.diary))
+        self.diary.open_entry(entry_id)
+
+    def _show_save_state(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
 
     def add_view(self, view: AppView) -> None:
         self.views.append(view)
@@ -85,6 +134,9 @@ class MainWindow(QMainWindow):
             if self.ui.viewStack.currentIndex() != index:
                 self.current_view().save_pending()
             self.ui.viewStack.setCurrentIndex(index)
+            stack = getattr(self.views[index], "undo_stack", None)
+            # None (a screen without undo) is what Qt expects; the stubs do not say so.
+            self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else None)  # type: ignore[arg-type]
 
     def _show_app(self) -> None:
         # A vault just created now exists: later locks show the unlock screen.
@@ -141,10 +193,15 @@ class MainWindow(QMainWindow):
                 action.triggered.connect(lambda _=False, i=index: self.show_view(i))
             else:
                 action.setVisible(False)  # that screen is not part of this build: no dead menu items
-        for action in (ui.actionNewEntry, ui.actionFind, ui.actionCheckIn):
-            action.setVisible(False)  # shown once the screen that handles it is wired in
+        ui.actionNewEntry.triggered.connect(lambda: self.write(""))
+        ui.actionFind.triggered.connect(self.find_in_diary)
+        ui.actionCheckIn.setVisible(False)  # shown once the screen that handles it is wired in
         self.session.unlocked.connect(self.apply_preferences)
         self.session.changed.connect(lambda what: self.apply_preferences() if what == "preferences" else None)
+
+    def find_in_diary(self) -> None:
+        self.show_view(self.views.index(self.diary))
+        self.diary.focus_search()
 
     def show_support(self) -> None:
         SupportDialog(self.session, self.content.signposts, self).exec()

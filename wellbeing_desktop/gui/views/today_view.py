@@ -13,6 +13,7 @@ from wellbeing_desktop.gui.style import heading_font
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.gui.views.base import AppView
 from wellbeing_desktop.services import today as today_service
+from wellbeing_desktop.services.diary import DiaryService
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
 
@@ -80,7 +81,7 @@ class TodayView(AppView):
             else ""
         )
         self.ui.onThisDayList.clear()
-        memories = today_service.on_this_day(vault, today)
+        memories = DiaryService(vault, self.clock.now).on_this_day(today)[:10]
         for memory in memories:
             item = QListWidgetItem(f"{memory.created_at:%Y} · {memory.title or self.tr('Untitled entry')}")
             item.setData(ENTRY_ID, memory.id)

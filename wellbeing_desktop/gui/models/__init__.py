@@ -1,0 +1,1 @@
+"""Qt item models over the vault's data, loaded through the services."""

@@ -1,0 +1,1 @@
+"""Small reusable widgets and delegates shared by the screens."""
