@@ -25,8 +25,9 @@ from wellbeing_desktop.services import preferences
 
 # Roomy, calm navigation; colours come from the palette, so it follows light and dark themes.
 NAV_STYLE = """
-QListWidget#navList { padding-top: 16px; font-size: 11pt; }
-QListWidget#navList::item { padding: 9px 20px; border-radius: 6px; margin: 1px 8px; }
+QListWidget#navList { padding-top: 16px; font-size: 11pt; background: palette(alternate-base); }
+QListWidget#navList::item { padding: 9px 20px; border-radius: 6px; margin: 1px 8px; color: palette(text); }
+QListWidget#navList::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
 
 

@@ -115,11 +115,16 @@ class Ui_TodayView(object):
 
         self.onThisDayList = QListWidget(self.onThisDayGroup)
         self.onThisDayList.setObjectName(u"onThisDayList")
+        self.onThisDayList.setMaximumSize(QSize(16777215, 220))
 
         self.onThisDayGroupLayout.addWidget(self.onThisDayList)
 
 
         self.rightColumn.addWidget(self.onThisDayGroup)
+
+        self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rightColumn.addItem(self.rightSpacer)
 
 
         self.columns.addLayout(self.rightColumn)

@@ -1,0 +1,123 @@
+"""Screenshots of every main screen, light and dark, on the demo vault: docs/screenshots/.
+
+Run from the repository root:  QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.screenshots
+The same code runs in the test suite (into a temporary folder), so it cannot rot.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+SIZE = (1100, 720)
+NOW = datetime(2026, 11, 26, 18, 30, tzinfo=timezone(timedelta(0)))
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@contextmanager
+def themed(dark: bool) -> Iterator[None]:
+    from PySide6.QtWidgets import QApplication
+
+    from wellbeing_desktop.gui import theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply(app, "dark" if dark else "light", 100)
+    try:
+        yield
+    finally:
+        theme.apply(app, "system", 100)
+
+
+def _settle() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(6):  # layouts settle over a few turns of the event loop
+        QApplication.processEvents()
+
+
+def grab_all(out: Path, themes: tuple[str, ...] = ("light", "dark")) -> list[Path]:
+    """Every screen of a window on a demo vault; returns the files written."""
+    from wellbeing_desktop.content import load_builtin
+    from wellbeing_desktop.gui.clock import FakeClock
+    from wellbeing_desktop.gui.main_window import MainWindow
+    from wellbeing_desktop.gui.vault_session import VaultSession
+    from wellbeing_desktop.services import demo, preferences
+    from wellbeing_desktop.vault import Vault
+
+    out.mkdir(parents=True, exist_ok=True)
+    content = load_builtin()
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "vault"
+        vault = Vault.create(folder, demo.PASSPHRASE)
+        demo.fill(vault, NOW.date())
+        vault.lock()
+        for name in themes:
+            with themed(name == "dark"):
+                session = VaultSession(folder)
+                window = MainWindow(session, content, FakeClock(NOW))
+                window.resize(*SIZE)
+                window.show()
+
+                def shot(screen: str, window: MainWindow = window, name: str = name) -> None:
+                    _settle()
+                    path = out / f"{screen}-{name}.png"
+                    window.grab().save(str(path))
+                    written.append(path)
+
+                shot("unlock")
+                opened = Vault.open(folder, demo.PASSPHRASE)
+                preferences.save(opened, {"theme": name})  # the theme a person would have chosen
+                session.adopt(opened)
+                screens: list[tuple[str, Callable[[], None]]] = [
+                    ("today", lambda w=window: w.show_view(w.views.index(w.today))),
+                    ("diary", lambda w=window: _open_first_flagged(w)),
+                    ("plan", lambda w=window: w.show_view(w.views.index(w.plan))),
+                ]
+                if hasattr(window, "mood"):
+                    screens.append(("mood", lambda w=window: w.show_view(w.views.index(w.mood))))
+                for screen, show in screens:
+                    show()
+                    shot(screen)
+                session.lock()
+                window.close()
+                window.deleteLater()
+                _settle()
+    return written
+
+
+def _open_first_flagged(window: object) -> None:
+    from wellbeing_desktop.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_view(window.views.index(window.diary))
+    vault = window.session.vault
+    first = vault.connection.execute(
+        "SELECT id FROM entries WHERE template = 'debrief' ORDER BY created_ts DESC LIMIT 1"
+    ).fetchone()
+    if first:
+        window.diary.open_entry(first[0])
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("WELLBEING_KDF", "minimum")
+    from PySide6.QtWidgets import QApplication
+
+    from wellbeing_desktop.gui.application import make_application
+
+    app = make_application(sys.argv[:1])
+    for path in grab_all(OUT):
+        print(path.relative_to(OUT.parents[1]))
+    app.processEvents()
+    return 0 if isinstance(app, QApplication) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

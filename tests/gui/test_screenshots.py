@@ -1,0 +1,28 @@
+"""The screenshot script runs (so docs/screenshots can always be regenerated) and every picture has
+real content: a mostly blank picture would mean a screen failed to draw."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from tests.gui.screenshots import SIZE, grab_all
+
+
+def _distinct_colours(image: QImage) -> int:
+    step = 7
+    return len(
+        {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
+    )
+
+
+def test_every_screen_is_drawn(qtbot: QtBot, tmp_path: Path) -> None:
+    written = grab_all(tmp_path, themes=("dark",))
+    names = {p.stem for p in written}
+    assert {"unlock-dark", "today-dark", "diary-dark", "plan-dark"} <= names
+    for path in written:
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == SIZE
+        assert _distinct_colours(image) > 20, path.name
