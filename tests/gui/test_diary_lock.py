@@ -93,8 +93,7 @@ def test_lock_leaves_no_entry_text_and_unlock_returns_to_it(
     session = locked_session
     window = MainWindow(session, content, clock)
     qtbot.addWidget(window)
-    diary = DiaryView(session, content, clock)
-    window.add_view(diary)
+    diary = window.diary
     window.show()
     with qtbot.waitSignal(session.unlocked, timeout=20_000):
         session.unlock(PASSPHRASE)

@@ -7,17 +7,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
 from wellbeing_desktop import __version__
 from wellbeing_desktop.content.pack import ContentPack
 from wellbeing_desktop.gui import theme
 from wellbeing_desktop.gui.autolock import AutoLock
+from wellbeing_desktop.gui.clipboard_guard import ClipboardGuard
 from wellbeing_desktop.gui.clock import Clock
 from wellbeing_desktop.gui.create_vault_view import CreateVaultView
 from wellbeing_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from wellbeing_desktop.gui.dialogs.support_dialog import SupportDialog
 from wellbeing_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from wellbeing_desktop.gui.screen_lock import ScreenLockWatcher
 from wellbeing_desktop.gui.unlock_view import UnlockView
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.gui.views.base import AppView
@@ -55,6 +64,9 @@ class MainWindow(QMainWindow):
         self.views: list[AppView] = []
         self._add_views()
         self.autolock = AutoLock(session, self, self.clock)
+        self.screen_lock = ScreenLockWatcher(session, self)
+        self.clipboard_guard = ClipboardGuard(session, self)
+        self._add_support_button()
         self._connect_actions()
         session.unlocked.connect(self._show_app)
         session.locked.connect(self._show_lock)
@@ -85,6 +97,8 @@ class MainWindow(QMainWindow):
         """Edit ▸ Undo/Redo follow the screen in view. The shortcuts live on each screen (so a text
         field's own Ctrl+Z still wins while typing); the menu items carry none, to avoid ambiguity."""
         self.undo_group = QUndoGroup(self)
+        self._no_undo = QUndoStack(self)
+        self.undo_group.addStack(self._no_undo)
         for view in self.views:
             stack = getattr(view, "undo_stack", None)
             if isinstance(stack, QUndoStack):
@@ -136,8 +150,8 @@ class MainWindow(QMainWindow):
                 self.current_view().save_pending()
             self.ui.viewStack.setCurrentIndex(index)
             stack = getattr(self.views[index], "undo_stack", None)
-            # None (a screen without undo) is what Qt expects; the stubs do not say so.
-            self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else None)  # type: ignore[arg-type]
+            # A screen without undo gets an empty stack: passing None trips a PySide6 reference bug.
+            self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else self._no_undo)
 
     def _show_app(self) -> None:
         # A vault just created now exists: later locks show the unlock screen.
@@ -199,6 +213,16 @@ class MainWindow(QMainWindow):
         ui.actionCheckIn.setVisible(False)  # shown once the screen that handles it is wired in
         self.session.unlocked.connect(self.apply_preferences)
         self.session.changed.connect(lambda what: self.apply_preferences() if what == "preferences" else None)
+
+    def _add_support_button(self) -> None:
+        """Support is one click away on every screen, locked or not (and F1), never a pop-up."""
+        button = QToolButton(self)
+        button.setObjectName("supportButton")
+        button.setDefaultAction(self.ui.actionSupport)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAutoRaise(True)
+        button.setAccessibleName(self.tr("Support now: who you can contact"))
+        self.statusBar().addPermanentWidget(button)
 
     def find_in_diary(self) -> None:
         self.show_view(self.views.index(self.diary))
