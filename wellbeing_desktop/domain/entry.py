@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -10,6 +11,28 @@ from wellbeing_desktop.domain import rules
 # Built-in reflection models; content packs may add more. An entry keeps its key even when the pack
 # that defined it is gone, so any well-formed key is accepted.
 BUILT_IN_TEMPLATES = ("gibbs", "driscoll", "debrief")
+PREVIEW_CHARS = 300  # how much of the first line a diary list keeps
+
+_HEADING = re.compile(r"^#{1,6}\s")
+
+
+def is_heading(line: str) -> bool:
+    """A Markdown heading, as templates write one per prompt."""
+    return bool(_HEADING.match(line))
+
+
+def first_line(body: str) -> str:
+    """The first line the person wrote, skipping a template's headings (the first heading if that is all),
+    cut to PREVIEW_CHARS: what a diary list shows under the title."""
+    fallback = ""
+    for line in body.splitlines():
+        text = line.strip()
+        if not text:
+            continue
+        if not is_heading(text):
+            return text[:PREVIEW_CHARS]
+        fallback = fallback or text.lstrip("#").strip()[:PREVIEW_CHARS]
+    return fallback
 
 
 @dataclass

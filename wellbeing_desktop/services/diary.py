@@ -12,12 +12,13 @@ from datetime import date, datetime
 
 from wellbeing_desktop.content.model import ContentPack
 from wellbeing_desktop.domain import Entry
+from wellbeing_desktop.domain.entry import first_line
 from wellbeing_desktop.domain.rules import new_id
 from wellbeing_desktop.errors import ValidationError, WellbeingError
 from wellbeing_desktop.services import diary_queries as queries
 from wellbeing_desktop.services.diary_queries import DiaryFilters
 from wellbeing_desktop.services.diary_search import DiaryHit, count_matches, matches
-from wellbeing_desktop.services.diary_text import first_line_of, template_body
+from wellbeing_desktop.services.diary_text import template_body
 from wellbeing_desktop.services.mood_queries import entry_marks
 from wellbeing_desktop.vault import Vault
 from wellbeing_desktop.vault.entries import EntrySummary
@@ -146,7 +147,7 @@ class DiaryService:
             id=entry.id,
             created_at=entry.created_at,
             title=entry.title,
-            first_line=first_line_of(entry.body),
+            first_line=first_line(entry.body),
             tags=tuple(entry.tags),
             template=entry.template,
             for_supervision=entry.for_supervision,

@@ -14,13 +14,11 @@ from datetime import date
 from typing import Any
 
 from wellbeing_desktop.domain.times import parse_timestamp
-from wellbeing_desktop.services.diary_text import first_line_of
 from wellbeing_desktop.services.mood_ranges import after_utc_seconds, earliest_utc_seconds
 from wellbeing_desktop.vault.database import Connection
 from wellbeing_desktop.vault.entries import EntrySummary
 
 FREE_WRITING = ""  # DiaryFilters.template for entries written without a template
-_PREVIEW_CHARS = 400  # enough for a first line under a template's first heading
 
 
 @dataclass(frozen=True)
@@ -71,7 +69,7 @@ def numbered(
 ) -> list[tuple[int, EntrySummary]]:
     rows = conn.execute(
         f"""
-        SELECT e.n, e.id, e.created_at, e.title, substr(e.body, 1, {_PREVIEW_CHARS}), e.template,
+        SELECT e.n, e.id, e.created_at, e.title, e.first_line, e.template,
                e.for_supervision
         FROM entries AS e WHERE {condition} {tail}
         """,
@@ -85,7 +83,7 @@ def numbered(
                 id=str(r[1]),
                 created_at=parse_timestamp(str(r[2])),
                 title=str(r[3]),
-                first_line=first_line_of(str(r[4])),
+                first_line=str(r[4]),
                 tags=tuple(tags.get(r[0], ())),
                 template=None if r[5] is None else str(r[5]),
                 for_supervision=bool(r[6]),

@@ -7,8 +7,8 @@ import re
 
 from wellbeing_desktop.content.model import Prompt, Template
 from wellbeing_desktop.domain import Entry
+from wellbeing_desktop.domain.entry import is_heading
 
-_HEADING = re.compile(r"^#{1,6}\s")
 _PLACE = re.compile(r"^(?P<field>[a-z_]+)(?:\[(?P<index>\d+)\])?: (?P<problem>.+)$", re.DOTALL)
 _FIELD_WORDS = {
     "title": "The title",
@@ -23,10 +23,6 @@ _LIST_WORDS = {"tags": "The list of tags", "emotions": "The list of feeling word
 def template_body(template: Template) -> str:
     """One Markdown heading per prompt, so the structure survives export and reads well rendered."""
     return "".join(f"## {prompt.heading}\n\n" for prompt in template.prompts)
-
-
-def is_heading(line: str) -> bool:
-    return bool(_HEADING.match(line))
 
 
 def prompt_at(template: Template, body: str, position: int) -> int:
@@ -58,19 +54,6 @@ def heading_position(body: str, prompt: Prompt) -> int | None:
         if is_heading(line) and line.strip().lstrip("#").strip() == prompt.heading:
             return offset
     return None
-
-
-def first_line_of(body: str) -> str:
-    """The first line the person wrote, skipping a template's headings (the first heading if that is all)."""
-    fallback = ""
-    for line in body.splitlines():
-        text = line.strip()
-        if not text:
-            continue
-        if not is_heading(text):
-            return text
-        fallback = fallback or text.lstrip("#").strip()
-    return fallback
 
 
 def has_writing(entry: Entry) -> bool:

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from wellbeing_desktop.domain import Entry
+from wellbeing_desktop.domain.entry import first_line
 from wellbeing_desktop.domain.times import parse_timestamp
 from wellbeing_desktop.vault.database import Connection
 
@@ -28,13 +29,6 @@ class EntrySummary:
     for_supervision: bool
 
 
-def _first_line(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip().lstrip("#").strip()
-    return ""
-
-
 class EntryRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
@@ -44,14 +38,14 @@ class EntryRepository:
         row = self._conn.execute(
             """
             INSERT INTO entries (id, created_at, created_ts, updated_at, updated_ts, title, body,
-                                 template, for_supervision, mood, tag_text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 template, for_supervision, mood, tag_text, first_line)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET
                 created_at = excluded.created_at, created_ts = excluded.created_ts,
                 updated_at = excluded.updated_at, updated_ts = excluded.updated_ts,
                 title = excluded.title, body = excluded.body, template = excluded.template,
                 for_supervision = excluded.for_supervision, mood = excluded.mood,
-                tag_text = excluded.tag_text
+                tag_text = excluded.tag_text, first_line = excluded.first_line
             RETURNING n
             """,
             (
@@ -66,6 +60,7 @@ class EntryRepository:
                 int(entry.for_supervision),
                 entry.mood,
                 "\n".join(entry.tags),
+                first_line(entry.body),
             ),
         ).fetchone()
         n = row[0]
@@ -105,7 +100,7 @@ class EntryRepository:
         """The newest entries first, as the diary list shows them."""
         rows = self._conn.execute(
             """
-            SELECT n, id, created_at, title, substr(body, 1, 300), template, for_supervision
+            SELECT n, id, created_at, title, first_line, template, for_supervision
             FROM entries ORDER BY created_ts DESC, id LIMIT ? OFFSET ?
             """,
             (limit, offset),
@@ -116,7 +111,7 @@ class EntryRepository:
                 id=r[1],
                 created_at=parse_timestamp(r[2]),
                 title=r[3],
-                first_line=_first_line(r[4]),
+                first_line=r[4],
                 tags=tuple(tags.get(r[0], ())),
                 template=r[5],
                 for_supervision=bool(r[6]),

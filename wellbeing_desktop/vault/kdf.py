@@ -69,6 +69,15 @@ def derive(passphrase: bytes, salt: bytes, params: KdfParams) -> bytes:
     return _argon2id(passphrase, salt, params.iterations, params.memory_kib, params.parallelism)
 
 
+def _fastest(passes: int) -> float:
+    timings = []
+    for _ in range(3):
+        start = time.perf_counter()
+        _argon2id(b"calibration", bytes(SALT_BYTES), passes, DEFAULT.memory_kib, DEFAULT.parallelism)
+        timings.append(time.perf_counter() - start)
+    return min(timings)
+
+
 def calibrated(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     """The default memory and lanes, with as many passes as fit the target time on this machine.
 
@@ -78,14 +87,11 @@ def calibrated(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     """
     if os.environ.get("WELLBEING_KDF") == "minimum":
         return MINIMUM
-    # One pass, three times, fastest kept: a busy moment must not leave the vault with weak settings.
-    probe = KdfParams(DEFAULT.memory_kib, 1, DEFAULT.parallelism)
-    timings = []
-    for _ in range(3):
-        start = time.perf_counter()
-        _argon2id(b"calibration", bytes(SALT_BYTES), 1, probe.memory_kib, probe.parallelism)
-        timings.append(time.perf_counter() - start)
-    per_pass = min(timings)
-    iterations = round(target_seconds / per_pass) if per_pass > 0 else DEFAULT.iterations
+    # Timed at one and at four passes, fastest of three each, so that the fixed cost of allocating the
+    # memory is told apart from the cost of a pass, and a busy moment cannot leave weak settings.
+    one, four = _fastest(1), _fastest(4)
+    per_pass = max((four - one) / 3, 1e-6)
+    setup = max(one - per_pass, 0.0)
+    iterations = round((target_seconds - setup) / per_pass)
     iterations = max(DEFAULT.iterations, min(iterations, 40))
     return KdfParams(DEFAULT.memory_kib, iterations, DEFAULT.parallelism)

@@ -21,9 +21,13 @@ CREATE TABLE entries (
     template TEXT,
     for_supervision INTEGER NOT NULL DEFAULT 0 CHECK (for_supervision IN (0, 1)),
     mood INTEGER CHECK (mood BETWEEN 1 AND 10),
-    tag_text TEXT NOT NULL DEFAULT ''
+    tag_text TEXT NOT NULL DEFAULT '',
+    first_line TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX entries_by_time ON entries (created_ts);
+-- Covers the diary list, newest first: the first screen after unlocking reads this index alone and
+-- never decrypts the pages that hold entry bodies.
+CREATE INDEX entries_by_time
+    ON entries (created_ts DESC, id, created_at, title, first_line, template, for_supervision);
 
 CREATE TABLE entry_tags (
     entry_n INTEGER NOT NULL REFERENCES entries (n) ON DELETE CASCADE,
