@@ -192,8 +192,13 @@ class MainWindow(QMainWindow):
         ui = self.ui
         ui.actionNewEntry.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         ui.actionFind.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        ui.actionPreferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-        ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        # Some platforms define no standard key for these; fall back to the common ones.
+        for action, standard, fallback in (
+            (ui.actionPreferences, QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+            (ui.actionQuit, QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+        ):
+            bindings = QKeySequence.keyBindings(standard)
+            action.setShortcuts(bindings or [QKeySequence(fallback)])
         ui.actionLock.triggered.connect(self.session.lock)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionSupport.triggered.connect(self.show_support)
