@@ -79,17 +79,37 @@ def grab_all(out: Path, themes: tuple[str, ...] = ("light", "dark")) -> list[Pat
                     ("today", lambda w=window: w.show_view(w.views.index(w.today))),
                     ("diary", lambda w=window: _open_first_flagged(w)),
                     ("plan", lambda w=window: w.show_view(w.views.index(w.plan))),
+                    ("mood", lambda w=window: w.show_view(w.views.index(w.mood))),
                 ]
-                if hasattr(window, "mood"):
-                    screens.append(("mood", lambda w=window: w.show_view(w.views.index(w.mood))))
                 for screen, show in screens:
                     show()
                     shot(screen)
+                written.append(_grab_check_in(window, out / f"checkin-{name}.png"))
                 session.lock()
                 window.close()
                 window.deleteLater()
                 _settle()
     return written
+
+
+def _grab_check_in(window: object, path: Path) -> Path:
+    """The check-in dialog, filled in the way a person might after a long day."""
+    from wellbeing_desktop.gui.dialogs.checkin_dialog import CheckInDialog
+    from wellbeing_desktop.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    dialog = CheckInDialog(window.session, window.content, window.clock, window)
+    dialog.ui.mood6Button.setChecked(True)
+    dialog.energy.set_value(4)
+    dialog.ui.feelingsEdit.setText("tired, hopeful")
+    dialog.ui.noteEdit.setPlainText("Long group session, then a good chat with a colleague.")
+    if dialog.coping_checks:
+        dialog.coping_checks[0].setChecked(True)
+    dialog.show()
+    _settle()
+    dialog.grab().save(str(path))
+    dialog.reject()
+    return path
 
 
 def _open_first_flagged(window: object) -> None:

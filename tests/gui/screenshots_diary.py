@@ -9,9 +9,6 @@ No real person's details.
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
@@ -224,36 +221,3 @@ def grab_screens(session, content, clock, out: Path, open_id: str) -> list[Path]
             window.deleteLater()
             QApplication.processEvents()
     return saved
-
-
-def main() -> int:
-    """Regenerate docs/screenshots/diary-*.png from a throwaway vault."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("WELLBEING_KDF", "minimum")
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
-
-    from wellbeing_desktop.content import load_builtin
-    from wellbeing_desktop.gui.clock import FakeClock
-    from wellbeing_desktop.gui.vault_session import VaultSession
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as tmp:
-        session = VaultSession(Path(tmp) / "vault")
-        waiting = QEventLoop()
-        session.unlocked.connect(waiting.quit)
-        session.create(PASSPHRASE)
-        waiting.exec()
-        entries = fill_vault(session.vault)
-        try:
-            out = Path("docs/screenshots")
-            for path in grab_screens(session, load_builtin(), FakeClock(NOW), out, entries[-1].id):
-                print(path)
-        finally:
-            session.lock()
-    del app
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -9,9 +9,6 @@ the calm note shows. No real person's details.
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
@@ -137,34 +134,3 @@ def grab_plan(session, content, clock, out: Path, *, fill: bool = True) -> list[
             window.deleteLater()
             QApplication.processEvents()
     return saved
-
-
-def main() -> int:
-    """Regenerate docs/screenshots/plan-*.png from a throwaway vault."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("WELLBEING_KDF", "minimum")
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
-
-    from wellbeing_desktop.content import load_builtin
-    from wellbeing_desktop.gui.clock import FakeClock
-    from wellbeing_desktop.gui.vault_session import VaultSession
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as tmp:
-        session = VaultSession(Path(tmp) / "vault")
-        waiting = QEventLoop()
-        session.unlocked.connect(waiting.quit)
-        session.create("a calm walk by the sea")
-        waiting.exec()
-        try:
-            for path in grab_plan(session, load_builtin(), FakeClock(NOW), Path("docs/screenshots")):
-                print(path)
-        finally:
-            session.lock()
-    del app
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

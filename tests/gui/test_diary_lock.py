@@ -35,7 +35,6 @@ from wellbeing_desktop.content.pack import ContentPack
 from wellbeing_desktop.gui.clock import FakeClock
 from wellbeing_desktop.gui.main_window import MainWindow
 from wellbeing_desktop.gui.vault_session import VaultSession
-from wellbeing_desktop.gui.views.diary_view import DiaryView
 from wellbeing_desktop.vault import Vault
 
 MARKERS = ("Marmalade", "zephyrlantern", "quillwort", "brambly")

@@ -23,6 +23,7 @@ from wellbeing_desktop.gui.autolock import AutoLock
 from wellbeing_desktop.gui.clipboard_guard import ClipboardGuard
 from wellbeing_desktop.gui.clock import Clock
 from wellbeing_desktop.gui.create_vault_view import CreateVaultView
+from wellbeing_desktop.gui.dialogs.checkin_dialog import open_check_in
 from wellbeing_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from wellbeing_desktop.gui.dialogs.support_dialog import SupportDialog
 from wellbeing_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -77,20 +78,24 @@ class MainWindow(QMainWindow):
 
     def _add_views(self) -> None:
         from wellbeing_desktop.gui.views.diary_view import DiaryView
+        from wellbeing_desktop.gui.views.mood_view import MoodView
         from wellbeing_desktop.gui.views.plan_view import PlanView
         from wellbeing_desktop.gui.views.today_view import TodayView
 
         self.today = TodayView(self.session, self.content, self.clock)
         self.diary = DiaryView(self.session, self.content, self.clock)
         self.plan = PlanView(self.session, self.content, self.clock)
-        for view in (self.today, self.diary, self.plan):
+        self.mood = MoodView(self.session, self.content, self.clock)
+        for view in (self.today, self.diary, self.plan, self.mood):
             self.add_view(view)
-        self.today.offer(writing=True, checking_in=False)
+        self.today.offer(writing=True, checking_in=True)
+        self.today.check_in_requested.connect(self.check_in)
         self.today.write_requested.connect(self.write)
         self.today.entry_requested.connect(self.open_entry)
         self.diary.save_state_changed.connect(self._show_save_state)
         self.ui.navList.currentRowChanged.connect(self._switch_view)
         self.ui.navList.setStyleSheet(NAV_STYLE)
+        self.ui.appLayout.setStretch(1, 1)  # a wide window widens the screen, never the navigation
         self._add_undo()
 
     def _add_undo(self) -> None:
@@ -215,7 +220,7 @@ class MainWindow(QMainWindow):
                 action.setVisible(False)  # that screen is not part of this build: no dead menu items
         ui.actionNewEntry.triggered.connect(lambda: self.write(""))
         ui.actionFind.triggered.connect(self.find_in_diary)
-        ui.actionCheckIn.setVisible(False)  # shown once the screen that handles it is wired in
+        ui.actionCheckIn.triggered.connect(self.check_in)
         self.session.unlocked.connect(self.apply_preferences)
         self.session.changed.connect(lambda what: self.apply_preferences() if what == "preferences" else None)
 
@@ -228,6 +233,10 @@ class MainWindow(QMainWindow):
         button.setAutoRaise(True)
         button.setAccessibleName(self.tr("Support now: who you can contact"))
         self.statusBar().addPermanentWidget(button)
+
+    def check_in(self) -> None:
+        if self.session.is_unlocked:
+            open_check_in(self, self.session, self.content, self.clock)
 
     def find_in_diary(self) -> None:
         self.show_view(self.views.index(self.diary))
