@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -66,32 +67,24 @@ def test_cli_commands_open_no_socket_and_load_neither_qt_nor_matplotlib(tmp_path
         assert run["heavy"] == []
 
 
-def test_the_desktop_app_opens_no_socket(tmp_path: Path) -> None:
+def test_a_whole_desktop_session_opens_no_socket(tmp_path: Path) -> None:
+    """Unlock, write, search, check in, chart, lock: the audit hook sees every socket Python opens."""
     init_vault(tmp_path / "v")
-    script = _WATCHED.replace(
-        "from wellbeing_desktop.app import main",
-        "from wellbeing_desktop.app import main\n"
-        "from PySide6.QtCore import QTimer\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "import wellbeing_desktop.gui.application as gui\n"
-        "_make = gui.make_application\n"
-        "def _quitting(argv):\n"
-        "    app = _make(argv)\n"
-        "    QTimer.singleShot(1500, app.quit)\n"
-        "    return app\n"
-        "gui.make_application = _quitting",
-    )
     done = subprocess.run(
-        [sys.executable, "-c", script, "--vault", str(tmp_path / "v")],
+        [sys.executable, "-m", "tests.e2e.scripts.gui_session", "--vault", str(tmp_path / "v")],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=180,
         check=False,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "PASSPHRASE": PASSPHRASE},
     )
     result = json.loads(done.stderr.strip().splitlines()[-1])
+    assert result["steps"] == ["unlocked", "wrote", "searched", "checked in", "charted", "locked"], (
+        done.stderr
+    )
     assert result["code"] == 0
     assert result["sockets"] == []
-    assert "PySide6" in result["heavy"], "the desktop app really started"
 
 
 NETWORK_MODULES = {
