@@ -25,7 +25,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.gui.screenshots_mood import NOW, fill_vault
+from tests.gui.mood_samples import NOW, fill_vault
 from wellbeing_desktop.content import load_builtin
 from wellbeing_desktop.gui.clock import FakeClock
 from wellbeing_desktop.gui.vault_session import VaultSession

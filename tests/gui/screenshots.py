@@ -20,14 +20,15 @@ OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @contextmanager
-def themed(dark: bool) -> Iterator[None]:
+def themed(dark: bool, text_percent: int = 100) -> Iterator[None]:
+    """The app's own light or dark theme and a text size; the system look comes back after."""
     from PySide6.QtWidgets import QApplication
 
     from wellbeing_desktop.gui import theme
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    theme.apply(app, "dark" if dark else "light", 100)
+    theme.apply(app, "dark" if dark else "light", text_percent)
     try:
         yield
     finally:

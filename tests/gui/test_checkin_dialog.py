@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.gui.screenshots_mood import NOW, mood_lines
+from tests.gui.mood_samples import NOW, mood_lines
 from wellbeing_desktop.content.pack import ContentPack
 from wellbeing_desktop.domain import CopingUsed
 from wellbeing_desktop.gui.clock import FakeClock

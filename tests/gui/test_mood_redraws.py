@@ -10,7 +10,7 @@ import gc
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.gui.screenshots_mood import NOW, fill_vault
+from tests.gui.mood_samples import NOW, fill_vault
 from wellbeing_desktop.content.pack import ContentPack
 from wellbeing_desktop.gui.clock import FakeClock
 from wellbeing_desktop.gui.vault_session import VaultSession

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.gui.screenshots_mood import COPING, NOW, TODAY, app_theme, fill_vault, mood_lines
+from tests.gui.mood_samples import COPING, NOW, TODAY, fill_vault, mood_lines
+from tests.gui.screenshots import themed as app_theme
 from wellbeing_desktop.content.pack import ContentPack
 from wellbeing_desktop.gui import theme
 from wellbeing_desktop.gui.clock import FakeClock

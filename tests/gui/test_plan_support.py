@@ -1,4 +1,4 @@
-"""Helpers shared by the Plan screen tests and tests/gui/screenshots_plan.py (no tests of its own)."""
+"""Helpers shared by the Plan screen tests (no tests of its own)."""
 
 from __future__ import annotations
 

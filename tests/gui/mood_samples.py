@@ -1,6 +1,4 @@
-"""Sample data for the Mood screen's tests and screenshots, and `main()` to regenerate docs/screenshots.
-
-Run from the repository root:  .venv/bin/python -m tests.gui.screenshots_mood
+"""Sample data for the Mood screen's tests and benchmarks.
 
 Three months of check-ins the way a peer supporter might make them: most days, sometimes twice; a harder
 stretch after a tense phone call and a disclosure; coping strategies ticked on some days. No real person.
@@ -9,10 +7,7 @@ stretch after a tense phone call and a disclosure; coping strategies ticked on s
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta, timezone
-from pathlib import Path
 
 from wellbeing_desktop.domain import CheckIn, CopingUsed, Entry
 from wellbeing_desktop.domain.rules import new_id
@@ -112,78 +107,3 @@ def mood_lines(view) -> dict[str, object]:  # type: ignore[no-untyped-def]
     figure = view.chart.figure
     assert figure is not None and figure.axes, "no chart drawn"
     return {line.get_gid(): line for line in figure.axes[0].get_lines()}
-
-
-@contextmanager
-def app_theme(dark: bool, text_percent: int = 100) -> Iterator[None]:
-    """The app's own light or dark theme (gui/theme.py) and text size; the system look comes back after."""
-    from PySide6.QtWidgets import QApplication
-
-    from wellbeing_desktop.gui import theme
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    theme.apply(app, "dark" if dark else "light", text_percent)
-    try:
-        yield
-    finally:
-        theme.apply(app, "system", 100)
-
-
-def _settle() -> None:
-    from PySide6.QtWidgets import QApplication
-
-    for _ in range(4):  # layouts settle, then the chart renders, over a few turns of the event loop
-        QApplication.processEvents()
-
-
-def _mood_window(session, content, clock):  # type: ignore[no-untyped-def]
-    """A main window showing its Mood screen (added here until the main window has one of its own)."""
-    from wellbeing_desktop.gui.main_window import MainWindow
-    from wellbeing_desktop.gui.views.mood_view import MoodView
-
-    window = MainWindow(session, content, clock)
-    view = getattr(window, "mood", None)
-    if view is None:
-        view = MoodView(session, content, clock)
-        window.add_view(view)
-    window.resize(*SIZE)
-    window.show()
-    window._show_app()
-    window.show_view(window.views.index(view))
-    view.ui.stressCheck.setChecked(True)
-    _settle()
-    return window
-
-
-def _filled_dialog(session, content, clock, parent):  # type: ignore[no-untyped-def]
-    from wellbeing_desktop.gui.dialogs.checkin_dialog import CheckInDialog
-
-    dialog = CheckInDialog(session, content, clock, parent)
-    dialog.ui.mood6Button.setChecked(True)
-    dialog.energy.set_value(4)
-    dialog.ui.feelingsEdit.setText("tired, hopeful")
-    dialog.ui.noteEdit.setPlainText("Long group session, then a good chat with a colleague.")
-    dialog.coping_checks[0].setChecked(True)
-    dialog.show()
-    _settle()
-    return dialog
-
-
-def grab_screens(session, content, clock, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
-    """mood-light.png, checkin-light.png, mood-dark.png and checkin-dark.png in `out`."""
-    out.mkdir(parents=True, exist_ok=True)
-    saved: list[Path] = []
-    for name in ("light", "dark"):
-        with app_theme(name == "dark"):
-            window = _mood_window(session, content, clock)
-            saved.append(out / f"mood-{name}.png")
-            window.grab().save(str(saved[-1]))
-            dialog = _filled_dialog(session, content, clock, window)
-            saved.append(out / f"checkin-{name}.png")
-            dialog.grab().save(str(saved[-1]))
-            dialog.reject()
-            window.hide()
-            window.deleteLater()
-            _settle()
-    return saved
