@@ -11,6 +11,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["WELLBEING_TESTING"] = "1"
 os.environ["WELLBEING_KDF"] = "minimum"
 os.environ["WELLBEING_HOME"] = tempfile.mkdtemp(prefix="wellbeing-test-home-")
+# QSettings (window geometry) must not land in the real ~/.config either.
+os.environ["XDG_CONFIG_HOME"] = os.path.join(os.environ["WELLBEING_HOME"], "config")
 
 import atexit
 import shutil

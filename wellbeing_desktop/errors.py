@@ -44,6 +44,11 @@ class NewerVaultVersion(WellbeingError):
     exit_code = 4
 
 
+class VaultLocked(WellbeingError):
+    def __init__(self) -> None:
+        super().__init__("The vault is locked.")
+
+
 class ValidationError(WellbeingError):
     """One or more fields break the domain rules; `problems` lists each as 'place: what is wrong'."""
 

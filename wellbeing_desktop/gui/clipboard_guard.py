@@ -6,8 +6,6 @@ guard keeps a hash of that text, never the text itself.
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
@@ -30,6 +28,8 @@ class ClipboardGuard(QObject):
 
     @staticmethod
     def _digest(text: str) -> str:
+        import hashlib  # OpenSSL loads after the key derivation, not at start-up (see vault/keyfile.py)
+
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
     def _changed(self) -> None:

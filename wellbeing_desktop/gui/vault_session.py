@@ -13,14 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from wellbeing_desktop.errors import WellbeingError
+from wellbeing_desktop.errors import VaultLocked, WellbeingError
 from wellbeing_desktop.gui.background import run_in_background
-from wellbeing_desktop.vault import Vault
 from wellbeing_desktop.vault.unlock import KEYS_NAME
-from wellbeing_desktop.vault.vault import VaultLocked
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.vault import Vault
 
 
 class VaultSession(QObject):
@@ -55,9 +57,13 @@ class VaultSession(QObject):
         return (self.folder / KEYS_NAME).exists()
 
     def unlock(self, passphrase: str) -> None:
+        from wellbeing_desktop.vault import Vault  # the database layer loads when first needed
+
         self._start(lambda: Vault.open(self.folder, passphrase))
 
     def create(self, passphrase: str) -> None:
+        from wellbeing_desktop.vault import Vault
+
         self._start(lambda: Vault.create(self.folder, passphrase))
 
     def adopt(self, vault: Vault) -> None:

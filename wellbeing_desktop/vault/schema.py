@@ -28,6 +28,9 @@ CREATE TABLE entries (
 -- never decrypts the pages that hold entry bodies.
 CREATE INDEX entries_by_time
     ON entries (created_ts DESC, id, created_at, title, first_line, template, for_supervision);
+-- "On this day" on Today looks entries up by month and day as written; without this it read the
+-- whole time index at every unlock (17 MiB of cache and ~40 ms at 20,000 entries).
+CREATE INDEX entries_by_month_day ON entries (substr(created_at, 6, 5), created_ts DESC);
 
 CREATE TABLE entry_tags (
     entry_n INTEGER NOT NULL REFERENCES entries (n) ON DELETE CASCADE,

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from wellbeing_desktop.domain.rules import new_id
-from wellbeing_desktop.errors import WellbeingError
+from wellbeing_desktop.errors import VaultLocked, WellbeingError
 from wellbeing_desktop.vault import database, kdf, keyfile, migrations
 from wellbeing_desktop.vault import search as fts
 from wellbeing_desktop.vault.checkins import CheckInRepository
@@ -26,11 +26,6 @@ from wellbeing_desktop.vault.unlock import DB_NAME, KEYS_NAME, unwrap_key
 from wellbeing_desktop.vault.vocabulary import VocabularyRepository
 
 MIN_PASSPHRASE_CHARS = 8
-
-
-class VaultLocked(WellbeingError):
-    def __init__(self) -> None:
-        super().__init__("The vault is locked.")
 
 
 def check_new_passphrase(passphrase: str) -> None:
