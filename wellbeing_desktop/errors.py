@@ -49,6 +49,11 @@ class VaultLocked(WellbeingError):
         super().__init__("The vault is locked.")
 
 
+class StorageError(WellbeingError):
+    """The vault could not be written or read (a full disk, a failing drive, another program holding
+    it). The transaction was rolled back: nothing half-written remains."""
+
+
 class ValidationError(WellbeingError):
     """One or more fields break the domain rules; `problems` lists each as 'place: what is wrong'."""
 

@@ -322,3 +322,24 @@ def test_tags_complete_one_word_at_a_time(qtbot: QtBot, view: DiaryView, session
     assert tags.text() == "phone, group, "
     assert view.editor.entry().tags == ["phone", "group"]  # type: ignore[union-attr]
     assert "tired" in view.editor.feelings.model.stringList()  # from the content pack
+
+
+def test_a_full_disk_keeps_the_writing_and_says_so(
+    qtbot: QtBot, view: DiaryView, session: VaultSession
+) -> None:
+    view.new_entry(None)
+    qtbot.keyClicks(view.editor.ui.bodyEdit, "A first line that fits.")
+    view.save_pending()
+    pages = session.vault.connection.execute("PRAGMA page_count").fetchone()[0]
+    session.vault.connection.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own 'disk is full'
+    view.editor.ui.bodyEdit.appendPlainText("More words. " * 20_000)
+    view.autosave.timer.timeout.emit()
+    assert view.editor.ui.saveStatusLabel.text() == "Couldn't save"
+    assert view.editor.ui.saveProblemLabel.text() == (
+        "Your vault could not be saved: the disk is full. Free some space and try again. "
+        "Your writing is still here."
+    )
+    assert view.editor.ui.bodyEdit.toPlainText().startswith("A first line that fits.\nMore words.")
+    session.vault.connection.execute("PRAGMA max_page_count = 1073741823")
+    assert view.save_now()
+    assert view.editor.ui.saveStatusLabel.text() == "Saved"

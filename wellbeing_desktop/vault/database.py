@@ -7,7 +7,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from wellbeing_desktop.errors import VaultDamaged, WellbeingError
+from wellbeing_desktop.errors import StorageError, VaultDamaged, WellbeingError
 
 Connection = Any  # sqlcipher3 ships no type information
 
@@ -72,6 +72,22 @@ def _key_and_configure(conn: Connection, data_key: bytes | bytearray, path: Path
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+
+
+def storage_error(error: Exception) -> StorageError:
+    """One plain sentence for a database failure the person can do something about."""
+    text = str(error).lower()
+    if "full" in text:
+        why = "the disk is full. Free some space and try again"
+    elif "locked" in text or "busy" in text:
+        why = "another program is using the vault. Close it and try again"
+    elif "readonly" in text or "read-only" in text:
+        why = "the vault's folder is read-only"
+    elif "i/o" in text or "disk" in text:
+        why = "the disk reported an error. Check the drive and make a backup soon"
+    else:
+        why = "the database reported a problem; run wellbeing-desktop check"
+    return StorageError(f"Your vault could not be saved: {why}.")
 
 
 def problems(conn: Connection) -> list[str]:

@@ -121,16 +121,24 @@ class Vault:
             finally:
                 self._depth -= 1
             return
-        conn.execute("BEGIN IMMEDIATE")
+        failure = database.driver().OperationalError
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except failure as error:
+            raise database.storage_error(error) from None
         self._depth = 1
         try:
             yield conn
-        except BaseException:
+            conn.execute("COMMIT")
+        except BaseException as error:
             self._depth = 0
-            conn.execute("ROLLBACK")
+            with contextlib.suppress(database.driver().Error):
+                conn.execute("ROLLBACK")
+            if isinstance(error, failure):
+                # A full disk or a failing drive: rolled back, and said in one sentence.
+                raise database.storage_error(error) from None
             raise
         self._depth = 0
-        conn.execute("COMMIT")
 
     @property
     def entries(self) -> EntryRepository:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
 
 from wellbeing_desktop.content.pack import ContentPack
 from wellbeing_desktop.domain import CopingUsed
-from wellbeing_desktop.errors import ValidationError
+from wellbeing_desktop.errors import WellbeingError
 from wellbeing_desktop.gui.clock import Clock
 from wellbeing_desktop.gui.dialogs.checkin_feelings import FeelingWordsField
 from wellbeing_desktop.gui.dialogs.checkin_scale import OptionalScale
@@ -133,7 +133,7 @@ class CheckInDialog(QDialog):
                 note=self.ui.noteEdit.toPlainText(),
                 coping=self.coping_used(),
             )
-        except ValidationError as error:
+        except WellbeingError as error:
             self.ui.errorLabel.setText(
                 self.tr("This check-in couldn't be saved: %1").replace("%1", str(error))
             )

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from wellbeing_desktop.content.pack import ContentPack
 from wellbeing_desktop.domain import Entry
-from wellbeing_desktop.errors import ValidationError
+from wellbeing_desktop.errors import ValidationError, WellbeingError
 from wellbeing_desktop.gui.clock import Clock
 from wellbeing_desktop.gui.forms.ui_diary_view import Ui_DiaryView
 from wellbeing_desktop.gui.vault_session import VaultSession
@@ -160,8 +160,9 @@ class DiaryView(AppView):
             return True  # nothing of the person's own yet: no empty entries
         try:
             saved = self._diary.save(entry)
-        except ValidationError as error:
-            sentence = problem_sentence(error.problems[0]) if error.problems else error.message
+        except WellbeingError as error:
+            problems = error.problems if isinstance(error, ValidationError) else []
+            sentence = problem_sentence(problems[0]) if problems else error.message.rstrip(".")
             problem = self.tr("%1. Your writing is still here.").replace("%1", sentence)
             self.editor.set_status(self.tr("Couldn't save"), problem)
             self.save_state_changed.emit(self.tr("Couldn't save: %1").replace("%1", problem))
