@@ -70,33 +70,23 @@ def to_fts_query(text: str) -> str:
 
 
 def search(conn: Connection, text: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-    """The best-ranked page of matches. Snippets are made only for that page: computing them inside
-    the ranked query over every match was measured three times slower."""
+    """The best-ranked page of matches, with snippets for that page only.
+
+    FTS5 consumes ORDER BY rank itself and hands rows over in rank order, so with LIMIT the snippet
+    is made just for the rows returned. Measured at 20,000 entries against ranking first and fetching
+    snippets with a second `rowid IN (...)` query: equal or faster for every query, and 44 -> 16 ms
+    for a three-letter prefix, which the second query had to expand again.
+    """
     query = to_fts_query(text)
-    ranked = [
-        row[0]
-        for row in conn.execute(
-            "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-            (query, limit, offset),
-        )
-    ]
-    if not ranked:
-        return []
-    marks = ",".join("?" * len(ranked))
     rows = conn.execute(
         f"""
-        SELECT entries_fts.rowid, e.id, e.title, e.created_at,
-               snippet(entries_fts, 1, ?, ?, '…', {SNIPPET_TOKENS})
+        SELECT e.id, e.title, e.created_at, snippet(entries_fts, 1, ?, ?, '…', {SNIPPET_TOKENS})
         FROM entries_fts JOIN entries AS e ON e.n = entries_fts.rowid
-        WHERE entries_fts MATCH ? AND entries_fts.rowid IN ({marks})
+        WHERE entries_fts MATCH ? ORDER BY entries_fts.rank LIMIT ? OFFSET ?
         """,
-        (HIGHLIGHT_START, HIGHLIGHT_END, query, *ranked),
+        (HIGHLIGHT_START, HIGHLIGHT_END, query, limit, offset),
     ).fetchall()
-    by_n = {row[0]: row for row in rows}
-    return [
-        SearchHit(id=r[1], title=r[2], created_at=parse_timestamp(r[3]), snippet=r[4])
-        for r in (by_n[n] for n in ranked if n in by_n)
-    ]
+    return [SearchHit(id=r[0], title=r[1], created_at=parse_timestamp(r[2]), snippet=r[3]) for r in rows]
 
 
 def count(conn: Connection, text: str) -> int:
