@@ -29,12 +29,8 @@ class CheckIn:
     coping: list[CopingUsed] = field(default_factory=list)
 
     def problems(self) -> list[str]:
-        out: list[str] = []
-
-        def add(place: str, problem: str | None) -> None:
-            if problem:
-                out.append(f"{place}: {problem}")
-
+        out = rules.Problems()
+        add = out.add
         add("id", rules.check_uuid(self.id))
         add("at", rules.check_aware(self.at))
         add("mood", rules.check_scale(self.mood))
@@ -44,8 +40,7 @@ class CheckIn:
             add("energy", rules.check_scale(self.energy))
         if self.sleep_hours is not None:
             add("sleep_hours", rules.check_sleep(self.sleep_hours))
-        for index, problem in rules.check_words(self.emotions):
-            add("emotions" if index is None else f"emotions[{index}]", problem)
+        out.add_words("emotions", self.emotions)
         add("note", rules.check_text(self.note, max_chars=rules.MAX_NOTE_CHARS))
         seen: set[str] = set()
         for i, used in enumerate(self.coping):

@@ -50,12 +50,8 @@ class Entry:
 
     def problems(self) -> list[str]:
         """Every broken rule as 'field: problem'; empty when the entry is valid."""
-        out: list[str] = []
-
-        def add(place: str, problem: str | None) -> None:
-            if problem:
-                out.append(f"{place}: {problem}")
-
+        out = rules.Problems()
+        add = out.add
         add("id", rules.check_uuid(self.id))
         add("created_at", rules.check_aware(self.created_at))
         add("updated_at", rules.check_aware(self.updated_at))
@@ -65,9 +61,8 @@ class Entry:
         add("body", rules.check_text(self.body, max_bytes=rules.MAX_ENTRY_BODY_BYTES))
         if self.template is not None:
             add("template", rules.check_slug(self.template))
-        for name, words in (("tags", self.tags), ("emotions", self.emotions)):
-            for index, problem in rules.check_words(words):
-                add(name if index is None else f"{name}[{index}]", problem)
+        out.add_words("tags", self.tags)
+        out.add_words("emotions", self.emotions)
         if self.mood is not None:
             add("mood", rules.check_scale(self.mood))
         return out

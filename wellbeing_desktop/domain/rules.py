@@ -90,3 +90,16 @@ def check_words(values: list[str]) -> list[tuple[int | None, str]]:
             problems.append((i, problem))
         seen.add(word.casefold())
     return problems
+
+
+class Problems(list[str]):
+    """Broken rules collected as 'place: problem', in the order they are found."""
+
+    def add(self, place: str, problem: str | None) -> None:
+        if problem:
+            self.append(f"{place}: {problem}")
+
+    def add_words(self, name: str, values: list[str]) -> None:
+        """Tags or feeling words, each problem at its index (or at the list when there are too many)."""
+        for index, problem in check_words(values):
+            self.add(name if index is None else f"{name}[{index}]", problem)
