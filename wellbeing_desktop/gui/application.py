@@ -8,16 +8,17 @@ import sys
 import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellbeing_desktop import __version__
-from wellbeing_desktop.content import ContentError, ContentPack, load_builtin
 from wellbeing_desktop.gui.main_window import MainWindow
 from wellbeing_desktop.gui.vault_session import VaultSession
-from wellbeing_desktop.services import demo
-from wellbeing_desktop.vault import Vault
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.content import ContentPack
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -32,18 +33,30 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def run_desktop_app(args: argparse.Namespace) -> int:
+    """The unlock window shows first. The content pack and the screens follow just after it is painted
+    (MainWindow shows a broken pack's file and line, then leaves with 1), except for the demo, which
+    opens at once and so needs them at once."""
     app = make_application(sys.argv[:1])
-    try:
-        content = load_builtin()
-    except ContentError as error:
-        QMessageBox.critical(None, app.tr("Wellbeing Desktop cannot start"), error.message)
-        return 1
     if args.demo:
+        from wellbeing_desktop.content import ContentError, load_builtin
+
+        try:
+            content = load_builtin()
+        except ContentError as error:
+            QMessageBox.critical(None, app.tr("Wellbeing Desktop cannot start"), error.message)
+            return 1
         return _run_demo(app, content)
     session = VaultSession(args.vault)
-    window = MainWindow(session, content)
+    window = MainWindow(session, load_content, build_screens_now=False)
     window.show()
     return run_event_loop(app)
+
+
+def load_content() -> ContentPack:
+    """The built-in content pack, imported and read when the screens are first built."""
+    from wellbeing_desktop.content import load_builtin
+
+    return load_builtin()
 
 
 def run_event_loop(app: QApplication) -> int:
@@ -53,12 +66,15 @@ def run_event_loop(app: QApplication) -> int:
 
 def _run_demo(app: QApplication, content: ContentPack) -> int:
     """A vault of sample entries in a private temporary folder, open at once and deleted on exit."""
+    from wellbeing_desktop.services import demo
+    from wellbeing_desktop.vault import Vault
+
     folder = Path(tempfile.mkdtemp(prefix="wellbeing-demo-"))
     try:
         vault = Vault.create(folder / "vault", demo.PASSPHRASE)
         demo.fill(vault, date.today(), datetime.now().astimezone().utcoffset() or timedelta(0))
         session = VaultSession(folder / "vault")
-        window = MainWindow(session, content, demo=True)
+        window = MainWindow(session, content, demo=True, build_screens_now=False)
         window.unlock_view.set_hint(
             app.tr("This is a demo: its passphrase is “%1”.").replace("%1", demo.PASSPHRASE)
         )

@@ -5,8 +5,11 @@ The title never shows content. Closing or locking saves pending edits first (App
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QListWidgetItem,
@@ -17,21 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop import __version__
-from wellbeing_desktop.content.pack import ContentPack
-from wellbeing_desktop.gui import theme
-from wellbeing_desktop.gui.autolock import AutoLock
-from wellbeing_desktop.gui.clipboard_guard import ClipboardGuard
-from wellbeing_desktop.gui.clock import Clock
-from wellbeing_desktop.gui.create_vault_view import CreateVaultView
-from wellbeing_desktop.gui.dialogs.checkin_dialog import open_check_in
-from wellbeing_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
-from wellbeing_desktop.gui.dialogs.support_dialog import SupportDialog
 from wellbeing_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from wellbeing_desktop.gui.screen_lock import ScreenLockWatcher
 from wellbeing_desktop.gui.unlock_view import UnlockView
 from wellbeing_desktop.gui.vault_session import VaultSession
-from wellbeing_desktop.gui.views.base import AppView
-from wellbeing_desktop.services import preferences
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.content.pack import ContentPack
+    from wellbeing_desktop.gui.autolock import AutoLock
+    from wellbeing_desktop.gui.clipboard_guard import ClipboardGuard
+    from wellbeing_desktop.gui.clock import Clock
+    from wellbeing_desktop.gui.create_vault_view import CreateVaultView
+    from wellbeing_desktop.gui.screen_lock import ScreenLockWatcher
+    from wellbeing_desktop.gui.views.base import AppView
+    from wellbeing_desktop.gui.views.diary_view import DiaryView
+    from wellbeing_desktop.gui.views.mood_view import MoodView
+    from wellbeing_desktop.gui.views.plan_view import PlanView
+    from wellbeing_desktop.gui.views.today_view import TodayView
 
 # Roomy, calm navigation; colours come from the palette, so it follows light and dark themes.
 NAV_STYLE = """
@@ -40,63 +44,188 @@ QListWidget#navList::item { padding: 9px 20px; border-radius: 6px; margin: 1px 8
 QListWidget#navList::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
 
+# The screens in navigation order: (key, the class that titles it, its title). Plan and Mood are built
+# when first shown; their navigation items carry the title their view gives itself.
+SCREENS = (
+    ("today", "TodayView", "Today"),
+    ("diary", "DiaryView", "Diary"),
+    ("plan", "PlanView", "Self-care plan"),
+    ("mood", "MoodView", "Mood"),
+)
+DIARY, PLAN, MOOD = 1, 2, 3
+
 
 class MainWindow(QMainWindow):
+    """The lock page shows first; the screens are built just after it is painted (or when the vault
+    opens, if that comes first), so the unlock window appears quickly. Plan and Mood are built the first
+    time they are shown or asked for. Tests and library callers get everything at once
+    (build_screens_now=True). `content` may be a pack or a function that loads one when first needed."""
+
     def __init__(
         self,
         session: VaultSession,
-        content: ContentPack,
+        content: ContentPack | Callable[[], ContentPack],
         clock: Clock | None = None,
         *,
         demo: bool = False,
+        build_screens_now: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.session = session
-        self.content = content
-        self.clock = clock or Clock()
+        self._content: ContentPack | None = None if callable(content) else content
+        self._load_content = content if callable(content) else None
+        self._clock = clock
         self.setWindowTitle(self.tr("Wellbeing Desktop — Demo") if demo else self.tr("Wellbeing Desktop"))
 
         self.unlock_view = UnlockView(session)
-        self.create_view = CreateVaultView(session)
+        self._create_view: CreateVaultView | None = None  # built only for a vault not yet created
         self.ui.lockLayout.addWidget(self.create_view if not session.exists() else self.unlock_view)
-        self.views: list[AppView] = []
-        self._add_views()
-        self.autolock = AutoLock(session, self, self.clock)
-        self.screen_lock = ScreenLockWatcher(session, self)
-        self.clipboard_guard = ClipboardGuard(session, self)
+        self._views: list[AppView | None] = []
+        self._placeholders: dict[int, QWidget] = {}
+        self._screens_built = False
+        self._build_after_paint = False
         self._add_support_button()
         self._connect_actions()
-        session.unlocked.connect(self._show_app)
-        session.locked.connect(self._show_lock)
+        session.opening.connect(self._build_screens)  # at the latest, just before `unlocked` is emitted
         self._show_lock()
         self._restore_geometry()
+        if build_screens_now or session.is_unlocked:
+            self._build_screens()
+        else:
+            self._build_after_paint = True
+
+    @property
+    def content(self) -> ContentPack:
+        if self._content is None:
+            assert self._load_content is not None
+            self._content = self._load_content()
+        return self._content
+
+    @property
+    def clock(self) -> Clock:
+        if self._clock is None:
+            from wellbeing_desktop.gui.clock import Clock  # its date helpers load with the screens
+
+            self._clock = Clock()
+        return self._clock
+
+    @property
+    def create_view(self) -> CreateVaultView:
+        if self._create_view is None:
+            from wellbeing_desktop.gui.create_vault_view import CreateVaultView
+
+            self._create_view = CreateVaultView(self.session)
+        return self._create_view
 
     # -- screens -------------------------------------------------------------------------------------
 
-    def _add_views(self) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._build_after_paint:
+            self._build_after_paint = False
+            QTimer.singleShot(0, self._build_screens_or_quit)
+
+    def _build_screens_or_quit(self) -> None:
+        """Built from the event loop, a broken content pack cannot reach the caller: say which file and
+        line, then leave, as the app did when it loaded the pack before showing the window."""
+        from wellbeing_desktop.content import ContentError  # the pack is read next in any case
+
+        try:
+            self._build_screens()
+        except ContentError as error:
+            QMessageBox.critical(self, self.tr("Wellbeing Desktop cannot start"), error.message)
+            QApplication.exit(1)
+
+    def _build_screens(self) -> None:
+        if self._screens_built:
+            return
+        content = self.content  # first: a broken pack stops here, before anything is half built
+        self._screens_built = True
+        self._build_after_paint = False
+        from wellbeing_desktop.gui.autolock import AutoLock
+        from wellbeing_desktop.gui.clipboard_guard import ClipboardGuard
+        from wellbeing_desktop.gui.screen_lock import ScreenLockWatcher
         from wellbeing_desktop.gui.views.diary_view import DiaryView
-        from wellbeing_desktop.gui.views.mood_view import MoodView
-        from wellbeing_desktop.gui.views.plan_view import PlanView
         from wellbeing_desktop.gui.views.today_view import TodayView
 
-        self.today = TodayView(self.session, self.content, self.clock)
-        self.diary = DiaryView(self.session, self.content, self.clock)
-        self.plan = PlanView(self.session, self.content, self.clock)
-        self.mood = MoodView(self.session, self.content, self.clock)
-        for view in (self.today, self.diary, self.plan, self.mood):
-            self.add_view(view)
-        self.today.offer(writing=True, checking_in=True)
-        self.today.check_in_requested.connect(self.check_in)
-        self.today.write_requested.connect(self.write)
-        self.today.entry_requested.connect(self.open_entry)
-        self.diary.save_state_changed.connect(self._show_save_state)
+        self._today = TodayView(self.session, content, self.clock)
+        self._diary = DiaryView(self.session, content, self.clock)
+        self.add_view(self._today)
+        self.add_view(self._diary)
+        for key, context, title in SCREENS[PLAN:]:
+            placeholder = QWidget()
+            placeholder.setObjectName(f"{key}Placeholder")
+            self._placeholders[len(self._views)] = placeholder
+            self._views.append(None)
+            self.ui.viewStack.addWidget(placeholder)
+            self.ui.navList.addItem(QListWidgetItem(QCoreApplication.translate(context, title)))
+        self._today.offer(writing=True, checking_in=True)
+        self._today.check_in_requested.connect(self.check_in)
+        self._today.write_requested.connect(self.write)
+        self._today.entry_requested.connect(self.open_entry)
+        self._diary.save_state_changed.connect(self._show_save_state)
         self.ui.navList.currentRowChanged.connect(self._switch_view)
         self.ui.navList.setStyleSheet(NAV_STYLE)
         self.ui.appLayout.setStretch(1, 1)  # a wide window widens the screen, never the navigation
         self._add_undo()
+        self.autolock: AutoLock = AutoLock(self.session, self, self.clock)
+        self.screen_lock: ScreenLockWatcher = ScreenLockWatcher(self.session, self)
+        self.clipboard_guard: ClipboardGuard = ClipboardGuard(self.session, self)
+        # Connected after the screens', as before: they load first, then the window shows them.
+        self.session.unlocked.connect(self.apply_preferences)
+        self.session.changed.connect(lambda what: self.apply_preferences() if what == "preferences" else None)
+        self.session.unlocked.connect(self._show_app)
+        self.session.locked.connect(self._show_lock)
+
+    def _screen(self, index: int) -> AppView:
+        """The screen at `index`, built now if it was waiting to be first shown."""
+        self._build_screens()
+        view = self._views[index]
+        if view is None:
+            if index == PLAN:
+                from wellbeing_desktop.gui.views.plan_view import PlanView
+
+                view = PlanView(self.session, self.content, self.clock)
+            else:
+                from wellbeing_desktop.gui.views.mood_view import MoodView
+
+                view = MoodView(self.session, self.content, self.clock)
+            placeholder = self._placeholders.pop(index)
+            self.ui.viewStack.insertWidget(index, view)
+            self.ui.viewStack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._views[index] = view
+            self._add_undo_stack(view)
+            if self.session.is_unlocked:
+                view.vault_opened()  # it missed `unlocked`
+        return view
+
+    @property
+    def today(self) -> TodayView:
+        self._build_screens()
+        return self._today
+
+    @property
+    def diary(self) -> DiaryView:
+        self._build_screens()
+        return self._diary
+
+    @property
+    def plan(self) -> PlanView:
+        return self._screen(PLAN)  # type: ignore[return-value]
+
+    @property
+    def mood(self) -> MoodView:
+        return self._screen(MOOD)  # type: ignore[return-value]
+
+    @property
+    def views(self) -> list[AppView]:
+        """Every screen, built if need be (for code that looks them all over, such as tests)."""
+        self._build_screens()
+        return [self._screen(index) for index in range(len(self._views))]
 
     def _add_undo(self) -> None:
         """Edit ▸ Undo/Redo follow the screen in view. The shortcuts live on each screen (so a text
@@ -104,17 +233,17 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._no_undo = QUndoStack(self)
         self.undo_group.addStack(self._no_undo)
-        for view in self.views:
-            stack = getattr(view, "undo_stack", None)
-            if isinstance(stack, QUndoStack):
-                self.undo_group.addStack(stack)
+        for view in self._views:
+            if view is not None:
+                self._add_undo_stack(view)
+        diary = self._diary
         for action, key in (
-            (self.diary.undo_stack.createUndoAction(self.diary), QKeySequence.StandardKey.Undo),
-            (self.diary.undo_stack.createRedoAction(self.diary), QKeySequence.StandardKey.Redo),
+            (diary.undo_stack.createUndoAction(diary), QKeySequence.StandardKey.Undo),
+            (diary.undo_stack.createRedoAction(diary), QKeySequence.StandardKey.Redo),
         ):
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.diary.addAction(action)
+            diary.addAction(action)
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         undo.setObjectName("actionUndo")
@@ -123,12 +252,17 @@ class MainWindow(QMainWindow):
         self.ui.menuEdit.insertActions(first, [undo, redo])
         self.ui.menuEdit.insertSeparator(first)
 
+    def _add_undo_stack(self, view: AppView) -> None:
+        stack = getattr(view, "undo_stack", None)
+        if isinstance(stack, QUndoStack):
+            self.undo_group.addStack(stack)
+
     def write(self, template_key: str = "") -> None:
-        self.show_view(self.views.index(self.diary))
+        self.show_view(DIARY)
         self.diary.new_entry(template_key or None)
 
     def open_entry(self, entry_id: str) -> None:
-        self.show_view(self.views.index(self.diary))
+        self.show_view(DIARY)
         self.diary.open_entry(entry_id)
 
     def _show_save_state(self, text: str) -> None:
@@ -138,31 +272,35 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def add_view(self, view: AppView) -> None:
-        self.views.append(view)
+        self._build_screens()
+        self._views.append(view)
         self.ui.viewStack.addWidget(view)
         item = QListWidgetItem(view.title)
         self.ui.navList.addItem(item)
 
     def show_view(self, index: int) -> None:
+        self._build_screens()
         self.ui.navList.setCurrentRow(index)
 
     def current_view(self) -> AppView:
-        return self.views[self.ui.viewStack.currentIndex()]
+        return self._screen(self.ui.viewStack.currentIndex())
 
     def _switch_view(self, index: int) -> None:
-        if 0 <= index < len(self.views):
+        if 0 <= index < len(self._views):
             if self.ui.viewStack.currentIndex() != index:
                 self.current_view().save_pending()
+            view = self._screen(index)
             self.ui.viewStack.setCurrentIndex(index)
-            stack = getattr(self.views[index], "undo_stack", None)
+            stack = getattr(view, "undo_stack", None)
             # A screen without undo gets an empty stack: passing None trips a PySide6 reference bug.
             self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else self._no_undo)
 
     def _show_app(self) -> None:
         # A vault just created now exists: later locks show the unlock screen.
-        if self.create_view.parent() is not None and self.ui.lockLayout.indexOf(self.create_view) >= 0:
-            self.ui.lockLayout.removeWidget(self.create_view)
-            self.create_view.hide()
+        create = self._create_view
+        if create is not None and create.parent() is not None and self.ui.lockLayout.indexOf(create) >= 0:
+            self.ui.lockLayout.removeWidget(create)
+            create.hide()
             self.ui.lockLayout.addWidget(self.unlock_view)
         self.ui.pages.setCurrentWidget(self.ui.appPage)
         self.menuBar().setEnabled(True)
@@ -209,20 +347,12 @@ class MainWindow(QMainWindow):
         ui.actionSupport.triggered.connect(self.show_support)
         ui.actionPreferences.triggered.connect(self.show_preferences)
         ui.actionAbout.triggered.connect(self.show_about)
-        keys = [view.key for view in self.views]
-        screens = {"today": ui.actionShowToday, "diary": ui.actionShowDiary, "plan": ui.actionShowPlan}
-        screens["mood"] = ui.actionShowMood
-        for key, action in screens.items():
-            if key in keys:
-                index = keys.index(key)
-                action.triggered.connect(lambda _=False, i=index: self.show_view(i))
-            else:
-                action.setVisible(False)  # that screen is not part of this build: no dead menu items
+        screens = (ui.actionShowToday, ui.actionShowDiary, ui.actionShowPlan, ui.actionShowMood)
+        for index, action in enumerate(screens):
+            action.triggered.connect(lambda _=False, i=index: self.show_view(i))
         ui.actionNewEntry.triggered.connect(lambda: self.write(""))
         ui.actionFind.triggered.connect(self.find_in_diary)
         ui.actionCheckIn.triggered.connect(self.check_in)
-        self.session.unlocked.connect(self.apply_preferences)
-        self.session.changed.connect(lambda what: self.apply_preferences() if what == "preferences" else None)
 
     def _add_support_button(self) -> None:
         """Support is one click away on every screen, locked or not (and F1), never a pop-up."""
@@ -236,16 +366,22 @@ class MainWindow(QMainWindow):
 
     def check_in(self) -> None:
         if self.session.is_unlocked:
+            from wellbeing_desktop.gui.dialogs.checkin_dialog import open_check_in
+
             open_check_in(self, self.session, self.content, self.clock)
 
     def find_in_diary(self) -> None:
-        self.show_view(self.views.index(self.diary))
+        self.show_view(DIARY)
         self.diary.focus_search()
 
     def show_support(self) -> None:
+        from wellbeing_desktop.gui.dialogs.support_dialog import SupportDialog
+
         SupportDialog(self.session, self.content.signposts, self).exec()
 
     def show_preferences(self) -> None:
+        from wellbeing_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
+
         PreferencesDialog(self.session, self).exec()
 
     def show_about(self) -> None:
@@ -261,6 +397,9 @@ class MainWindow(QMainWindow):
         )
 
     def apply_preferences(self) -> None:
+        from wellbeing_desktop.gui import theme
+        from wellbeing_desktop.services import preferences
+
         values = preferences.load(self.session.vault)
         self.autolock.timeout_minutes = values["lock_minutes"]
         self.autolock.lock_on_minimise = values["lock_on_minimise"]

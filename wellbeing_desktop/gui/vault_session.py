@@ -1,6 +1,7 @@
 """The one place the desktop app opens, creates and locks its vault.
 
 Signals:
+    opening()               the vault is open and `unlocked` comes next: build what must hear it
     unlocked()              the vault is open; views may load
     about_to_lock()         views save pending edits now, while the vault is still open
     locked()                the vault is closed and the key zeroed; views have cleared themselves
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 
 class VaultSession(QObject):
+    opening = Signal()
     unlocked = Signal()
     about_to_lock = Signal()
     locked = Signal()
@@ -69,6 +71,7 @@ class VaultSession(QObject):
     def adopt(self, vault: Vault) -> None:
         """Use a vault that is already open (the demo opens its own)."""
         self._vault = vault
+        self.opening.emit()
         self.unlocked.emit()
 
     def lock(self) -> None:
@@ -88,6 +91,7 @@ class VaultSession(QObject):
     def _opened(self, vault: Vault) -> None:
         self._vault = vault
         self._set_busy(False)
+        self.opening.emit()
         self.unlocked.emit()
 
     def _failed(self, error: BaseException) -> None:

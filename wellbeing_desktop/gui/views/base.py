@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from wellbeing_desktop.content.pack import ContentPack
-from wellbeing_desktop.gui.clock import Clock
-from wellbeing_desktop.gui.vault_session import VaultSession
+if TYPE_CHECKING:  # the content pack loads once the screens are built, not when this module is imported
+    from wellbeing_desktop.content.pack import ContentPack
+    from wellbeing_desktop.gui.clock import Clock
+    from wellbeing_desktop.gui.vault_session import VaultSession
 
 
 class AppView(QWidget):
