@@ -94,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--json", action="store_true", help="print the results as JSON")
     find.add_argument("query", nargs="+", metavar="QUERY")
     commands.add_parser("check", parents=[common], help="run both integrity checks")
+    back = commands.add_parser("backup", parents=[common], help="write a verified backup to a new folder")
+    back.add_argument("--output", type=Path, required=True, metavar="PATH")
     commands.add_parser("passwd", parents=[common], help="change the passphrase")
     return parser
 
@@ -205,6 +207,23 @@ def _check(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO
     return 0
 
 
+def _backup(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
+    from wellbeing_desktop.vault.backup import write_backup
+
+    output: Path = args.output
+    if output.exists():  # fail before anyone types a passphrase
+        raise WellbeingError(f"{output} already exists; a backup goes into a new folder.")
+    with _open(args, ask) as vault:
+        summary = write_backup(vault, output)
+    entries = count_of(summary.entries, "entry", "entries")
+    checkins = count_of(summary.checkins, "check-in", "check-ins")
+    print(
+        f"Backed up {entries} and {checkins} to {output}, checked. It opens with the same passphrase.",
+        file=out,
+    )
+    return 0
+
+
 def _passwd(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
     from wellbeing_desktop.vault import Vault
     from wellbeing_desktop.vault.unlock import locate
@@ -223,6 +242,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, _Passphrases, TextIO, TextIO],
     "export": _export,
     "search": _search,
     "check": _check,
+    "backup": _backup,
     "passwd": _passwd,
 }
 

@@ -22,7 +22,7 @@ from wellbeing_desktop.vault.database import Connection
 from wellbeing_desktop.vault.entries import EntryRepository
 from wellbeing_desktop.vault.kdf import KdfParams
 from wellbeing_desktop.vault.plan import PlanRepository
-from wellbeing_desktop.vault.unlock import DB_NAME, KEYS_NAME, unwrap_key
+from wellbeing_desktop.vault.unlock import DB_NAME, KEYS_NAME, locate, unwrap_key
 from wellbeing_desktop.vault.vocabulary import VocabularyRepository
 
 MIN_PASSPHRASE_CHARS = 8
@@ -81,6 +81,17 @@ class Vault:
     def open(cls, folder: Path, passphrase: str) -> Vault:
         key_file, data_key = unwrap_key(folder, passphrase)
         return cls(folder, key_file, data_key)
+
+    @classmethod
+    def open_with_key(cls, folder: Path, data_key: bytes | bytearray) -> Vault:
+        """Open with a data key already unwrapped (checking a backup just written with it)."""
+        return cls(folder, locate(folder), bytearray(data_key))
+
+    def data_key_copy(self) -> bytearray:
+        """A copy of the data key for writing a backup; the caller zeroes it when done."""
+        if self._data_key is None:
+            raise VaultLocked()
+        return bytearray(self._data_key)
 
     @property
     def is_locked(self) -> bool:
