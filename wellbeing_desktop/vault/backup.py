@@ -24,36 +24,54 @@ class BackupSummary:
     plan_items: int
 
 
-def _counts(vault: Vault) -> tuple[int, int, int]:
-    items = int(vault.connection.execute("SELECT count(*) FROM plan_items").fetchone()[0])
-    return vault.entries.count(), vault.checkins.count(), items
+def _counts(conn: database.Connection) -> tuple[int, int, int]:
+    entries, checkins, items = (
+        int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        for table in ("entries", "checkins", "plan_items")
+    )
+    return entries, checkins, items
 
 
 def write_backup(vault: Vault, destination: Path) -> BackupSummary:
     """Copy `vault` into the new folder `destination`, which must not exist yet."""
+    data_key = vault.data_key_copy()
+    try:
+        return copy_vault(vault.folder, data_key, destination)
+    finally:
+        data_key[:] = bytes(len(data_key))
+
+
+def copy_vault(folder: Path, data_key: bytearray, destination: Path) -> BackupSummary:
+    """The backup itself, on its own connections, so it may run off the GUI thread while the app keeps
+    using the vault; the copy and the counts it is checked against come from one snapshot."""
     if destination.exists():
         raise WellbeingError(f"{destination} already exists; a backup goes into a new folder.")
     if not destination.parent.is_dir():
         raise WellbeingError(f"The folder {destination.parent} does not exist.")
     partial = destination.parent / f".{destination.name}.partial-{secrets.token_hex(4)}"
-    data_key = vault.data_key_copy()
     try:
         partial.mkdir(mode=0o700)
         partial.chmod(0o700)  # whatever the umask: the folder holds the key file
-        target = database.connect(partial / DB_NAME, data_key, create=True)
+        source = database.connect(folder / DB_NAME, data_key)
         try:
-            # Page by page through SQLCipher: the copy is encrypted with the same key, never plaintext.
-            vault.connection.backup(target)
+            source.execute("BEGIN")  # one read snapshot for the copy and for the counts
+            expected = _counts(source)
+            target = database.connect(partial / DB_NAME, data_key, create=True)
+            try:
+                # Page by page through SQLCipher: the copy is encrypted with the same key, never plaintext.
+                source.backup(target)
+            finally:
+                target.close()
+            source.execute("COMMIT")
         finally:
-            target.close()
-        write_atomically(partial / KEYS_NAME, (vault.folder / KEYS_NAME).read_bytes(), mode=0o600)
+            source.close()
+        write_atomically(partial / KEYS_NAME, (folder / KEYS_NAME).read_bytes(), mode=0o600)
         with Vault.open_with_key(partial, data_key) as copy:
             problems = copy.problems()
             if problems:
                 raise StorageError(f"The backup failed its check ({problems[0]}); nothing was kept.")
-            if _counts(copy) != _counts(vault):
+            if _counts(copy.connection) != expected:
                 raise StorageError("The backup's contents differ from the vault's; nothing was kept.")
-            entries, checkins, items = _counts(copy)
         partial.rename(destination)
         fsync_folder(destination.parent)
     except OSError as error:
@@ -62,6 +80,5 @@ def write_backup(vault: Vault, destination: Path) -> BackupSummary:
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
-    finally:
-        data_key[:] = bytes(len(data_key))
+    entries, checkins, items = expected
     return BackupSummary(destination, entries, checkins, items)

@@ -20,9 +20,9 @@ def test_a_backup_that_does_not_match_is_not_kept(
     real_counts = backup_module._counts
     calls: list[int] = []
 
-    def differing(v: Vault) -> tuple[int, int, int]:
+    def differing(conn: object) -> tuple[int, int, int]:
         calls.append(1)
-        entries, checkins, items = real_counts(v)
+        entries, checkins, items = real_counts(conn)
         return (entries + 1 if len(calls) == 1 else entries, checkins, items)  # the copy looks short
 
     monkeypatch.setattr(backup_module, "_counts", differing)
