@@ -27,6 +27,7 @@ from wellbeing_desktop.gui.vault_session import VaultSession
 if TYPE_CHECKING:
     from wellbeing_desktop.content.pack import ContentPack
     from wellbeing_desktop.gui.autolock import AutoLock
+    from wellbeing_desktop.gui.backup_action import BackupAction
     from wellbeing_desktop.gui.clipboard_guard import ClipboardGuard
     from wellbeing_desktop.gui.clock import Clock
     from wellbeing_desktop.gui.create_vault_view import CreateVaultView
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[int, QWidget] = {}
         self._screens_built = False
         self._build_after_paint = False
+        self.backup: BackupAction | None = None  # File ▸ Back up now, made when first used
         self._add_support_button()
         self._connect_actions()
         session.opening.connect(self._build_screens)  # at the latest, just before `unlocked` is emitted
@@ -96,6 +98,8 @@ class MainWindow(QMainWindow):
             self._build_screens()
         else:
             self._build_after_paint = True
+        if session.is_unlocked:  # a window opened on a vault that is already open shows it
+            self._show_app()
 
     @property
     def content(self) -> ContentPack:
@@ -319,6 +323,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.ui.actionNewEntry,
             self.ui.actionCheckIn,
+            self.ui.actionBackUp,
             self.ui.actionLock,
             self.ui.actionFind,
             self.ui.actionPreferences,
@@ -353,6 +358,7 @@ class MainWindow(QMainWindow):
         ui.actionNewEntry.triggered.connect(lambda: self.write(""))
         ui.actionFind.triggered.connect(self.find_in_diary)
         ui.actionCheckIn.triggered.connect(self.check_in)
+        ui.actionBackUp.triggered.connect(self.back_up)
 
     def _add_support_button(self) -> None:
         """Support is one click away on every screen, locked or not (and F1), never a pop-up."""
@@ -363,6 +369,13 @@ class MainWindow(QMainWindow):
         button.setAutoRaise(True)
         button.setAccessibleName(self.tr("Support now: who you can contact"))
         self.statusBar().addPermanentWidget(button)
+
+    def back_up(self) -> None:
+        if self.backup is None:
+            from wellbeing_desktop.gui.backup_action import BackupAction
+
+            self.backup = BackupAction(self.session, self.clock, self)
+        self.backup.start()
 
     def check_in(self) -> None:
         if self.session.is_unlocked:
