@@ -38,6 +38,11 @@ class _Passphrases:
         self._lines = (line.rstrip("\r\n") for line in stdin) if from_stdin else None
         self._stdin = stdin
 
+    @property
+    def interactive(self) -> bool:
+        """A person at a terminal (who can answer a question), not a script."""
+        return self._lines is None and self._stdin.isatty()
+
     def ask(self, prompt: str) -> str:
         if self._lines is not None:
             line = next(self._lines, None)
@@ -96,6 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", parents=[common], help="run both integrity checks")
     back = commands.add_parser("backup", parents=[common], help="write a verified backup to a new folder")
     back.add_argument("--output", type=Path, required=True, metavar="PATH")
+    back_in = commands.add_parser(
+        "restore", parents=[common], help="replace the vault with a backup (the current one is kept aside)"
+    )
+    back_in.add_argument("--from", dest="source", type=Path, required=True, metavar="PATH")
+    back_in.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     commands.add_parser("passwd", parents=[common], help="change the passphrase")
     return parser
 
@@ -224,6 +234,37 @@ def _backup(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextI
     return 0
 
 
+def _restore(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
+    from datetime import datetime
+
+    from wellbeing_desktop.vault.restore import check_not_in_use, restore_backup
+    from wellbeing_desktop.vault.unlock import locate, unwrap_key
+
+    source: Path = args.source
+    target: Path = args.vault
+    locate(source)  # a backup that is not a vault fails before any question
+    if target.exists():
+        check_not_in_use(target)
+    if not args.yes:
+        if not ask.interactive:
+            raise UsageError("Restoring replaces the vault; add --yes to confirm when not at a terminal.")
+        print(f"This replaces the vault at {target} with the backup at {source}.", file=err)
+        print("Your current vault is kept beside it, not deleted.", file=err)
+        if input("Restore? [y/N] ").strip().lower() not in {"y", "yes"}:
+            print("Nothing was changed.", file=out)
+            return 0
+    _, data_key = unwrap_key(source, ask.ask("The backup's passphrase: "))
+    try:
+        summary = restore_backup(source, data_key, target, datetime.now().strftime("%Y-%m-%d %H.%M.%S"))
+    finally:
+        data_key[:] = bytes(len(data_key))
+    entries = count_of(summary.restored.entries, "entry", "entries")
+    print(f"Restored {entries} from {source} into {target}, checked.", file=out)
+    if summary.kept_aside is not None:
+        print(f"Your previous vault is kept at {summary.kept_aside}.", file=out)
+    return 0
+
+
 def _passwd(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
     from wellbeing_desktop.vault import Vault
     from wellbeing_desktop.vault.unlock import locate
@@ -243,6 +284,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, _Passphrases, TextIO, TextIO],
     "search": _search,
     "check": _check,
     "backup": _backup,
+    "restore": _restore,
     "passwd": _passwd,
 }
 
