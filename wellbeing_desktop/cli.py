@@ -107,6 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
     back_in.add_argument("--from", dest="source", type=Path, required=True, metavar="PATH")
     back_in.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     commands.add_parser("passwd", parents=[common], help="change the passphrase")
+    rkey = commands.add_parser(
+        "recovery-key", parents=[common], help="make a recovery key (shown once), replacing any earlier one"
+    )
+    rkey.add_argument("--remove", action="store_true", help="remove the recovery key instead")
+    commands.add_parser(
+        "recover", parents=[common], help="unlock with the recovery key and choose a new passphrase"
+    )
     return parser
 
 
@@ -277,6 +284,35 @@ def _passwd(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextI
     return 0
 
 
+def _recovery_key(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
+    with _open(args, ask) as vault:
+        if args.remove:
+            vault.remove_recovery_key()
+            print("The recovery key has been removed; only your passphrase opens the vault now.", file=out)
+            return 0
+        key = vault.create_recovery_key()
+    print("Your recovery key (shown only this once):", file=err)
+    print(key, file=out)
+    print(
+        "Print it or write it down and keep it somewhere safe, away from this computer. With it you can "
+        "open your vault if you forget your passphrase: wellbeing-desktop recover. Any earlier recovery "
+        "key no longer works.",
+        file=err,
+    )
+    return 0
+
+
+def _recover(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
+    from wellbeing_desktop.vault import Vault
+    from wellbeing_desktop.vault.unlock import locate
+
+    locate(args.vault)
+    with Vault.open_with_recovery_key(args.vault, ask.ask("Recovery key: ")) as vault:
+        vault.set_passphrase(ask.ask_new("Choose a new passphrase: "))
+    print("Your vault is open again with your new passphrase. Your recovery key still works.", file=out)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, _Passphrases, TextIO, TextIO], int]] = {
     "init": _init,
     "import": _import,
@@ -285,6 +321,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, _Passphrases, TextIO, TextIO],
     "check": _check,
     "backup": _backup,
     "restore": _restore,
+    "recovery-key": _recovery_key,
+    "recover": _recover,
     "passwd": _passwd,
 }
 

@@ -30,10 +30,13 @@ MAX_FILE_BYTES = 64 * 1024
 SLOT_KINDS = ("passphrase", "recovery")
 
 
+HKDF = "hkdf-sha256"  # recovery slots: the recovery key is 256 random bits, so no slow derivation
+
+
 @dataclass(frozen=True)
 class KeySlot:
     kind: str
-    params: KdfParams
+    params: KdfParams | None  # Argon2id settings; None for a recovery slot (HKDF)
     salt: bytes
     nonce: bytes
     wrapped_key: bytes
@@ -45,11 +48,16 @@ class KeySlot:
             "version": VERSION,
             "vault_id": vault_id,
             "kind": self.kind,
-            "memory_kib": self.params.memory_kib,
-            "iterations": self.params.iterations,
-            "parallelism": self.params.parallelism,
             "salt": _b64(self.salt),
         }
+        if self.params is None:
+            fields["kdf"] = HKDF
+        else:
+            fields.update(
+                memory_kib=self.params.memory_kib,
+                iterations=self.params.iterations,
+                parallelism=self.params.parallelism,
+            )
         return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()
 
 
@@ -98,11 +106,23 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def wrap(data_key: bytes | bytearray, secret: bytes, vault_id: str, kind: str, params: KdfParams) -> KeySlot:
+def _wrapping_key(secret: bytes, salt: bytes, params: KdfParams | None) -> bytes:
+    if params is not None:
+        return kdf.derive(secret, salt, params)
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF as HKDFFunction
+
+    info = b"wellbeing-desktop recovery slot"
+    return HKDFFunction(algorithm=hashes.SHA256(), length=kdf.KEY_BYTES, salt=salt, info=info).derive(secret)
+
+
+def wrap(
+    data_key: bytes | bytearray, secret: bytes, vault_id: str, kind: str, params: KdfParams | None
+) -> KeySlot:
     salt = os.urandom(kdf.SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
     template = KeySlot(kind, params, salt, nonce, b"")
-    wrapping_key = kdf.derive(secret, salt, params)
+    wrapping_key = _wrapping_key(secret, salt, params)
     wrapped = _seal(wrapping_key, nonce, bytes(data_key), template.header(vault_id))
     return KeySlot(kind, params, salt, nonce, wrapped)
 
@@ -112,7 +132,7 @@ def unwrap(key_file: KeyFile, secret: bytes, kind: str = "passphrase") -> bytear
     for slot in key_file.slots:
         if slot.kind != kind:
             continue
-        wrapping_key = kdf.derive(secret, slot.salt, slot.params)
+        wrapping_key = _wrapping_key(secret, slot.salt, slot.params)
         key_file.check_integrity()
         data_key = _open_sealed(wrapping_key, slot.nonce, slot.wrapped_key, slot.header(key_file.vault_id))
         if data_key is not None:
@@ -138,6 +158,18 @@ def _checksum(body: dict[str, Any]) -> str:
     return _digest(_canonical(body))
 
 
+def _kdf_json(slot: KeySlot) -> dict[str, Any]:
+    if slot.params is None:
+        return {"name": HKDF, "salt": _b64(slot.salt)}
+    return {
+        "name": "argon2id",
+        "memory_kib": slot.params.memory_kib,
+        "iterations": slot.params.iterations,
+        "parallelism": slot.params.parallelism,
+        "salt": _b64(slot.salt),
+    }
+
+
 def to_json(key_file: KeyFile) -> bytes:
     body: dict[str, Any] = {
         "format": FORMAT,
@@ -146,13 +178,7 @@ def to_json(key_file: KeyFile) -> bytes:
         "slots": [
             {
                 "kind": s.kind,
-                "kdf": {
-                    "name": "argon2id",
-                    "memory_kib": s.params.memory_kib,
-                    "iterations": s.params.iterations,
-                    "parallelism": s.params.parallelism,
-                    "salt": _b64(s.salt),
-                },
+                "kdf": _kdf_json(s),
                 "nonce": _b64(s.nonce),
                 "wrapped_key": _b64(s.wrapped_key),
             }
@@ -221,15 +247,18 @@ def _parse_slot(slot: object, damaged: Any) -> KeySlot:
     if not isinstance(slot, dict) or slot.get("kind") not in SLOT_KINDS:
         raise damaged("a key slot is of an unknown kind")
     kdf_data = slot.get("kdf")
-    if not isinstance(kdf_data, dict) or kdf_data.get("name") != "argon2id":
+    expected = "argon2id" if slot["kind"] == "passphrase" else HKDF
+    if not isinstance(kdf_data, dict) or kdf_data.get("name") != expected:
         raise damaged("a key slot uses an unknown key derivation")
-    numbers = [kdf_data.get(k) for k in ("memory_kib", "iterations", "parallelism")]
-    whole = [n for n in numbers if isinstance(n, int) and not isinstance(n, bool)]
-    if len(whole) != 3:
-        raise damaged("a key slot's settings are not whole numbers")
-    params = KdfParams(*whole)
-    if problem := params.problem():
-        raise damaged(problem)
+    params: KdfParams | None = None
+    if expected == "argon2id":
+        numbers = [kdf_data.get(k) for k in ("memory_kib", "iterations", "parallelism")]
+        whole = [n for n in numbers if isinstance(n, int) and not isinstance(n, bool)]
+        if len(whole) != 3:
+            raise damaged("a key slot's settings are not whole numbers")
+        params = KdfParams(*whole)
+        if problem := params.problem():
+            raise damaged(problem)
     try:
         salt = base64.b64decode(kdf_data.get("salt", ""), validate=True)
         nonce = base64.b64decode(slot.get("nonce", ""), validate=True)

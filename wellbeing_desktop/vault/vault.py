@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from wellbeing_desktop.domain.rules import new_id
-from wellbeing_desktop.errors import VaultLocked, WellbeingError
-from wellbeing_desktop.vault import database, kdf, keyfile, migrations
+from wellbeing_desktop.errors import VaultLocked, WellbeingError, WrongPassphrase
+from wellbeing_desktop.vault import database, kdf, keyfile, migrations, recovery_key
 from wellbeing_desktop.vault import search as fts
 from wellbeing_desktop.vault.checkins import CheckInRepository
 from wellbeing_desktop.vault.database import Connection
@@ -89,9 +89,7 @@ class Vault:
 
     def data_key_copy(self) -> bytearray:
         """A copy of the data key for writing a backup; the caller zeroes it when done."""
-        if self._data_key is None:
-            raise VaultLocked()
-        return bytearray(self._data_key)
+        return bytearray(self._key())
 
     @property
     def is_locked(self) -> bool:
@@ -177,19 +175,65 @@ class Vault:
     # -- keys ----------------------------------------------------------------------------------------
 
     def change_passphrase(self, old: str, new: str, params: KdfParams | None = None) -> None:
-        """Re-wrap the data key under a new passphrase. The database is not touched."""
+        """Re-wrap the data key under a new passphrase, after checking the old one. The database is
+        not touched."""
         check_new_passphrase(new)
         current = keyfile.read(self.folder / KEYS_NAME)
-        data_key = keyfile.unwrap(current, keyfile.normalise_passphrase(old))
+        proof = keyfile.unwrap(current, keyfile.normalise_passphrase(old))
+        proof[:] = bytes(len(proof))
+        self.set_passphrase(new, params)
+
+    def set_passphrase(self, new: str, params: KdfParams | None = None) -> None:
+        """A new passphrase slot for the open vault (after unlocking with the recovery key)."""
+        check_new_passphrase(new)
+        slot = keyfile.wrap(
+            self._key(),
+            keyfile.normalise_passphrase(new),
+            self.vault_id,
+            "passphrase",
+            params or kdf.calibrated(),
+        )
+        self._replace_slots(lambda current: current.with_slot(slot))
+
+    # -- the recovery key ----------------------------------------------------------------------------
+
+    @classmethod
+    def open_with_recovery_key(cls, folder: Path, typed: str) -> Vault:
+        """Unlock with the recovery key; the caller then asks for a new passphrase (set_passphrase)."""
+        key_file = locate(folder)
+        secret = recovery_key.parse_key(typed)
+        if not any(slot.kind == "recovery" for slot in key_file.slots):
+            raise WellbeingError("This vault has no recovery key.")
         try:
-            slot = keyfile.wrap(
-                data_key,
-                keyfile.normalise_passphrase(new),
-                current.vault_id,
-                "passphrase",
-                params or kdf.calibrated(),
+            data_key = keyfile.unwrap(key_file, secret, kind="recovery")
+        except WrongPassphrase:
+            raise WrongPassphrase("That recovery key does not open this vault.") from None
+        return cls(folder, key_file, data_key)
+
+    @property
+    def has_recovery_key(self) -> bool:
+        return any(slot.kind == "recovery" for slot in keyfile.read(self.folder / KEYS_NAME).slots)
+
+    def create_recovery_key(self) -> str:
+        """A new recovery key, replacing any earlier one. Returned once, to be shown once."""
+        secret = recovery_key.new_key()
+        slot = keyfile.wrap(self._key(), secret, self.vault_id, "recovery", None)
+        self._replace_slots(lambda current: current.with_slot(slot))
+        return recovery_key.format_key(secret)
+
+    def remove_recovery_key(self) -> None:
+        self._replace_slots(
+            lambda current: keyfile.KeyFile(
+                current.vault_id, tuple(s for s in current.slots if s.kind != "recovery")
             )
-        finally:
-            data_key[:] = bytes(len(data_key))
-        self._key_file = current.with_slot(slot)
+        )
+
+    def _key(self) -> bytearray:
+        if self._data_key is None:
+            raise VaultLocked()
+        return self._data_key
+
+    def _replace_slots(self, change: Callable[[keyfile.KeyFile], keyfile.KeyFile]) -> None:
+        current = keyfile.read(self.folder / KEYS_NAME)
+        self._key_file = change(current)
         keyfile.write(self.folder / KEYS_NAME, self._key_file)
