@@ -6,7 +6,7 @@ There is no lock-out: a person may try as often as they need. Key derivation run
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from wellbeing_desktop.gui.forms.ui_unlock import Ui_UnlockView
 from wellbeing_desktop.gui.passphrase_fields import CapsLockHint, clear, connect_show_toggle
@@ -30,6 +30,12 @@ class UnlockView(QWidget):
         CapsLockHint(fields, self.ui.capsLockLabel)
         self.ui.unlockButton.clicked.connect(self._unlock)
         self.ui.passphraseEdit.returnPressed.connect(self._unlock)
+        self.forgotButton = QPushButton(self.tr("Forgot your passphrase?"), self)
+        self.forgotButton.setObjectName("forgotButton")
+        self.forgotButton.setFlat(True)
+        self.forgotButton.setAccessibleName(self.tr("Forgot your passphrase? Use your recovery key"))
+        self.forgotButton.clicked.connect(self.use_recovery_key)
+        self.ui.buttonRow.insertWidget(0, self.forgotButton)
         session.failed.connect(self._show_error)
         session.busy_changed.connect(self._set_busy)
         session.locked.connect(self.reset)
@@ -37,6 +43,11 @@ class UnlockView(QWidget):
     def set_hint(self, text: str) -> None:
         """Extra words under the greeting, e.g. the demo's passphrase."""
         self.ui.introLabel.setText(self.ui.introLabel.text() + " " + text)
+
+    def use_recovery_key(self) -> None:
+        from wellbeing_desktop.gui.dialogs.recover_dialog import RecoverDialog
+
+        RecoverDialog(self._session, self).exec()
 
     def reset(self) -> None:
         clear([self.ui.passphraseEdit])

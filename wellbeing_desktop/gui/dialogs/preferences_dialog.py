@@ -11,7 +11,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -63,6 +66,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.lockOnMinimiseCheck)
         form.addRow(self.tr("Appearance"), self.themeCombo)
         form.addRow(self.tr("Text size"), self.textSizeCombo)
+        form.addRow(self.tr("Recovery key"), self._recovery_row())
         form.addRow(self.errorLabel)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -70,6 +74,50 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _recovery_row(self) -> QWidget:
+        row = QWidget(self)
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.recoveryStateLabel = QLabel(row)
+        self.recoveryStateLabel.setObjectName("recoveryStateLabel")
+        self.makeRecoveryButton = QPushButton(row)
+        self.makeRecoveryButton.setObjectName("makeRecoveryButton")
+        self.makeRecoveryButton.clicked.connect(self.make_recovery_key)
+        self.removeRecoveryButton = QPushButton(self.tr("Remove"), row)
+        self.removeRecoveryButton.setObjectName("removeRecoveryButton")
+        self.removeRecoveryButton.setAccessibleName(self.tr("Remove the recovery key"))
+        self.removeRecoveryButton.clicked.connect(self.remove_recovery_key)
+        for widget in (self.recoveryStateLabel, self.makeRecoveryButton, self.removeRecoveryButton):
+            box.addWidget(widget)
+        self._show_recovery_state()
+        return row
+
+    def _show_recovery_state(self) -> None:
+        has_key = self._session.vault.has_recovery_key
+        self.recoveryStateLabel.setText(self.tr("Made") if has_key else self.tr("None yet"))
+        self.makeRecoveryButton.setText(
+            self.tr("Make a new one…") if has_key else self.tr("Make a recovery key…")
+        )
+        self.removeRecoveryButton.setVisible(has_key)
+
+    def make_recovery_key(self) -> None:
+        """A new key replaces any earlier one; it is shown once, until two groups are typed back."""
+        from wellbeing_desktop.gui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+
+        key = self._session.vault.create_recovery_key()
+        RecoveryKeyDialog(key, self).exec()
+        self._show_recovery_state()
+
+    def remove_recovery_key(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove the recovery key?"),
+            self.tr("Without it, only your passphrase opens your vault. Remove the recovery key?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._session.vault.remove_recovery_key()
+            self._show_recovery_state()
 
     def chosen(self) -> dict[str, Any]:
         return {

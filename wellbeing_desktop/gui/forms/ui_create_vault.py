@@ -165,7 +165,7 @@ class Ui_CreateVaultView(object):
 #endif // QT_CONFIG(accessibility)
         self.showPassphraseCheck.setText(QCoreApplication.translate("CreateVaultView", u"Show passphrase", None))
         self.capsLockLabel.setText(QCoreApplication.translate("CreateVaultView", u"Caps Lock seems to be on.", None))
-        self.warningLabel.setText(QCoreApplication.translate("CreateVaultView", u"Please keep your passphrase somewhere safe. If you forget it, nobody can open your diary, not even us.", None))
+        self.warningLabel.setText(QCoreApplication.translate("CreateVaultView", u"Please keep your passphrase somewhere safe. If you forget it, nobody can open your diary, not even us, unless you make a recovery key (in Preferences) and keep that safe too.", None))
         self.errorLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("CreateVaultView", u"Problem", None))
