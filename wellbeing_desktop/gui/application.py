@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import signal
 import sys
 import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellbeing_desktop import __version__
@@ -61,7 +62,24 @@ def load_content() -> ContentPack:
 
 def run_event_loop(app: QApplication) -> int:
     """The app's main loop; tests replace it to look at the window and leave."""
+    close_on_signals(app)
     return app.exec()
+
+
+def close_on_signals(app: QApplication) -> None:
+    """When the desktop session ends or someone presses Ctrl+C, leave as the Quit menu item does:
+    windows close (saving what is being written, then locking), and the demo folder is removed."""
+
+    def leave(*_: object) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    for signal_number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(signal_number, leave)
+    # Python runs signal handlers only when it gets control; a light timer gives it the chance.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
 
 
 def _run_demo(app: QApplication, content: ContentPack) -> int:
