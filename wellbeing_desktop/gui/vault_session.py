@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wellbeing_desktop.errors import VaultLocked, WellbeingError
 from wellbeing_desktop.gui.background import run_in_background
-from wellbeing_desktop.vault.unlock import KEYS_NAME
+from wellbeing_desktop.vault.files import KEYS_NAME
 
 if TYPE_CHECKING:
     from wellbeing_desktop.vault import Vault

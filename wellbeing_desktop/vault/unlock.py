@@ -8,9 +8,9 @@ from pathlib import Path
 
 from wellbeing_desktop.errors import NotAVault, VaultDamaged
 from wellbeing_desktop.vault import keyfile
+from wellbeing_desktop.vault.files import DB_NAME, KEYS_NAME
 
-KEYS_NAME = "vault.keys"
-DB_NAME = "vault.db"
+__all__ = ["DB_NAME", "KEYS_NAME", "locate", "unwrap_key"]
 
 
 def locate(folder: Path) -> keyfile.KeyFile:
