@@ -100,3 +100,18 @@ def test_the_new_passphrase_is_checked(
     dialog.againEdit.setText(again)
     dialog.recover()
     assert message in dialog.errorLabel.text()
+
+
+def test_locking_while_the_key_is_shown_keeps_no_key(
+    qtbot: QtBot, session: VaultSession, content: ContentPack, clock: FakeClock
+) -> None:
+    from wellbeing_desktop.vault import keyfile
+
+    window = MainWindow(session, content, clock)
+    qtbot.addWidget(window)
+    dialog = PreferencesDialog(session, window)
+    qtbot.addWidget(dialog)
+    QTimer.singleShot(0, session.lock)  # auto-lock while the new key is on screen
+    dialog.makeRecoveryButton.click()
+    slots = keyfile.read(session.folder / "vault.keys").slots
+    assert [slot.kind for slot in slots] == ["passphrase"], "a key nobody confirmed opens nothing"

@@ -101,3 +101,23 @@ def test_clipboard_leaves_other_programs_text_alone(
         clipboard.setText("a shopping list from another program")
     session.lock()
     assert clipboard.text() == "a shopping list from another program"
+
+
+def test_locking_closes_dialogs_that_show_personal_things(
+    qtbot: QtBot, session: VaultSession, content: ContentPack, clock: FakeClock
+) -> None:
+    from wellbeing_desktop.gui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+    from wellbeing_desktop.gui.dialogs.support_dialog import SupportDialog
+
+    window = MainWindow(session, content, clock)
+    qtbot.addWidget(window)
+    window.show()
+    support = SupportDialog(session, content.signposts, window)
+    support.show()
+    key = RecoveryKeyDialog("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH-IIIII-JJJJJ-KKKKK", window)
+    key.show()
+    key.reject()  # Escape alone does not close the key
+    assert key.isVisible()
+    session.lock()
+    assert not support.isVisible()
+    assert not key.isVisible()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -314,10 +315,18 @@ class MainWindow(QMainWindow):
         self.current_view().setFocus()
 
     def _show_lock(self) -> None:
+        self._close_dialogs()
         self.ui.pages.setCurrentWidget(self.ui.lockPage)
         self._set_vault_actions(False)
         if self.session.exists():
             self.unlock_view.reset()
+
+    def _close_dialogs(self) -> None:
+        """Nothing stays on screen over the lock page: preferences, support contacts, a recovery key
+        being shown, a question. done() closes even the dialogs that Escape may not."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
 
     def _set_vault_actions(self, unlocked: bool) -> None:
         for action in (

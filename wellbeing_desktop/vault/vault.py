@@ -214,9 +214,10 @@ class Vault:
     def has_recovery_key(self) -> bool:
         return any(slot.kind == "recovery" for slot in keyfile.read(self.folder / KEYS_NAME).slots)
 
-    def create_recovery_key(self) -> str:
-        """A new recovery key, replacing any earlier one. Returned once, to be shown once."""
-        secret = recovery_key.new_key()
+    def create_recovery_key(self, secret: bytes | None = None) -> str:
+        """A new recovery key (or `secret`, already shown to the person), replacing any earlier one.
+        Returned once, to be shown once."""
+        secret = secret or recovery_key.new_key()
         slot = keyfile.wrap(self._key(), secret, self.vault_id, "recovery", None)
         self._replace_slots(lambda current: current.with_slot(slot))
         return recovery_key.format_key(secret)

@@ -104,10 +104,14 @@ class PreferencesDialog(QDialog):
     def make_recovery_key(self) -> None:
         """A new key replaces any earlier one; it is shown once, until two groups are typed back."""
         from wellbeing_desktop.gui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+        from wellbeing_desktop.vault.recovery_key import format_key, new_key
 
-        key = self._session.vault.create_recovery_key()
-        RecoveryKeyDialog(key, self).exec()
-        self._show_recovery_state()
+        # Kept only once the person has typed two groups back, so a key nobody saw never locks anything.
+        secret = new_key()
+        shown = RecoveryKeyDialog(format_key(secret), self).exec()
+        if shown == RecoveryKeyDialog.DialogCode.Accepted and self._session.is_unlocked:
+            self._session.vault.create_recovery_key(secret)
+            self._show_recovery_state()
 
     def remove_recovery_key(self) -> None:
         answer = QMessageBox.question(
