@@ -152,8 +152,8 @@ def _init(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO)
 def _open(args: argparse.Namespace, ask: _Passphrases, prompt: str = "Passphrase: ") -> Vault:
     from wellbeing_desktop.vault.unlock import locate, unwrap_key
 
-    locate(args.vault)  # a folder that is not a vault fails before anyone types a passphrase
-    key_file, data_key = unwrap_key(args.vault, ask.ask(prompt))
+    found = locate(args.vault)  # a folder that is not a vault fails before anyone types a passphrase
+    key_file, data_key = unwrap_key(args.vault, ask.ask(prompt), found)
     from wellbeing_desktop.vault.vault import Vault  # the database layer loads after the derivation
 
     return Vault(args.vault, key_file, data_key)
@@ -249,7 +249,7 @@ def _restore(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: Text
 
     source: Path = args.source
     target: Path = args.vault
-    locate(source)  # a backup that is not a vault fails before any question
+    found = locate(source)  # a backup that is not a vault fails before any question
     if target.exists():
         check_not_in_use(target)
     if not args.yes:
@@ -260,7 +260,7 @@ def _restore(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: Text
         if input("Restore? [y/N] ").strip().lower() not in {"y", "yes"}:
             print("Nothing was changed.", file=out)
             return 0
-    _, data_key = unwrap_key(source, ask.ask("The backup's passphrase: "))
+    _, data_key = unwrap_key(source, ask.ask("The backup's passphrase: "), found)
     try:
         summary = restore_backup(source, data_key, target, datetime.now().strftime("%Y-%m-%d %H.%M.%S"))
     finally:

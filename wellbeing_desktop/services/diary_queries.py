@@ -7,16 +7,14 @@ with a day's margin for any UTC offset; then tests the written date exactly (as 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from wellbeing_desktop.domain.times import parse_timestamp
 from wellbeing_desktop.services.mood_ranges import after_utc_seconds, earliest_utc_seconds
 from wellbeing_desktop.vault.database import Connection
-from wellbeing_desktop.vault.entries import EntrySummary
+from wellbeing_desktop.vault.entries import EntryRepository, EntrySummary
 
 FREE_WRITING = ""  # DiaryFilters.template for entries written without a template
 
@@ -67,30 +65,7 @@ def summaries(conn: Connection, condition: str, params: Sequence[Any], tail: str
 def numbered(
     conn: Connection, condition: str, params: Sequence[Any], tail: str
 ) -> list[tuple[int, EntrySummary]]:
-    rows = conn.execute(
-        f"""
-        SELECT e.n, e.id, e.created_at, e.title, e.first_line, e.template,
-               e.for_supervision
-        FROM entries AS e WHERE {condition} {tail}
-        """,
-        params,
-    ).fetchall()
-    tags = _tags(conn, [row[0] for row in rows])
-    return [
-        (
-            int(r[0]),
-            EntrySummary(
-                id=str(r[1]),
-                created_at=parse_timestamp(str(r[2])),
-                title=str(r[3]),
-                first_line=str(r[4]),
-                tags=tuple(tags.get(r[0], ())),
-                template=None if r[5] is None else str(r[5]),
-                for_supervision=bool(r[6]),
-            ),
-        )
-        for r in rows
-    ]
+    return EntryRepository(conn).summaries_where(condition, params, tail)
 
 
 def page(conn: Connection, filters: DiaryFilters, limit: int, offset: int) -> list[EntrySummary]:
@@ -128,16 +103,3 @@ def on_this_day(conn: Connection, today: date) -> list[EntrySummary]:
 
 def _is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def _tags(conn: Connection, ns: list[int]) -> dict[int, list[str]]:
-    found: dict[int, list[str]] = defaultdict(list)
-    if not ns:
-        return found
-    marks = ",".join("?" * len(ns))
-    rows = conn.execute(
-        f"SELECT entry_n, tag FROM entry_tags WHERE entry_n IN ({marks}) ORDER BY entry_n, position", ns
-    )
-    for n, tag in rows:
-        found[int(n)].append(str(tag))
-    return found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -98,23 +98,34 @@ class EntryRepository:
 
     def recent(self, limit: int = 100, offset: int = 0) -> list[EntrySummary]:
         """The newest entries first, as the diary list shows them."""
+        tail = "ORDER BY e.created_ts DESC, e.id LIMIT ? OFFSET ?"
+        return [summary for _, summary in self.summaries_where("1", (limit, offset), tail)]
+
+    def summaries_where(
+        self, condition: str, params: Sequence[Any], tail: str = ""
+    ) -> list[tuple[int, EntrySummary]]:
+        """(row number, summary) for entries `e` matching `condition` (SQL over fixed fragments, values
+        as parameters), in the order `tail` gives: what a diary list shows, never a body."""
         rows = self._conn.execute(
-            """
-            SELECT n, id, created_at, title, first_line, template, for_supervision
-            FROM entries ORDER BY created_ts DESC, id LIMIT ? OFFSET ?
+            f"""
+            SELECT e.n, e.id, e.created_at, e.title, e.first_line, e.template, e.for_supervision
+            FROM entries AS e WHERE {condition} {tail}
             """,
-            (limit, offset),
+            params,
         ).fetchall()
         tags = self._words("entry_tags", "tag", [r[0] for r in rows])
         return [
-            EntrySummary(
-                id=r[1],
-                created_at=parse_timestamp(r[2]),
-                title=r[3],
-                first_line=r[4],
-                tags=tuple(tags.get(r[0], ())),
-                template=r[5],
-                for_supervision=bool(r[6]),
+            (
+                int(r[0]),
+                EntrySummary(
+                    id=str(r[1]),
+                    created_at=parse_timestamp(str(r[2])),
+                    title=str(r[3]),
+                    first_line=str(r[4]),
+                    tags=tuple(tags.get(r[0], ())),
+                    template=None if r[5] is None else str(r[5]),
+                    for_supervision=bool(r[6]),
+                ),
             )
             for r in rows
         ]

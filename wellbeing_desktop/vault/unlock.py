@@ -29,7 +29,10 @@ def locate(folder: Path) -> keyfile.KeyFile:
     return key_file
 
 
-def unwrap_key(folder: Path, passphrase: str) -> tuple[keyfile.KeyFile, bytearray]:
-    """The vault's key file and its data key; raises WrongPassphrase, NotAVault or VaultDamaged."""
-    key_file = locate(folder)
+def unwrap_key(
+    folder: Path, passphrase: str, key_file: keyfile.KeyFile | None = None
+) -> tuple[keyfile.KeyFile, bytearray]:
+    """The vault's key file (read now unless given) and its data key; raises WrongPassphrase,
+    NotAVault or VaultDamaged."""
+    key_file = key_file or locate(folder)
     return key_file, keyfile.unwrap(key_file, keyfile.normalise_passphrase(passphrase))
