@@ -141,6 +141,35 @@ CREATE TABLE preferences (
 """
 
 
+# Version 2: supervision sessions with their agreed actions, and the plan as it stood at each one
+# (JSON in the interchange format's plan shape), so "changed since last supervision" is a difference.
+SCHEMA_V2 = """
+CREATE TABLE supervision_sessions (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    held_on TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_ts REAL NOT NULL,
+    supervisor TEXT NOT NULL DEFAULT '',
+    discussed TEXT NOT NULL DEFAULT '',
+    plan_snapshot TEXT NOT NULL
+);
+CREATE INDEX supervision_sessions_by_day ON supervision_sessions (held_on DESC, created_at DESC);
+
+CREATE TABLE supervision_actions (
+    id TEXT PRIMARY KEY,
+    session_n INTEGER NOT NULL REFERENCES supervision_sessions (n) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    due_on TEXT,
+    done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
+) WITHOUT ROWID;
+CREATE INDEX supervision_actions_by_session ON supervision_actions (session_n, position);
+CREATE INDEX supervision_actions_open ON supervision_actions (done, due_on);
+"""
+
+
 def statements(script: str) -> list[str]:
     """Split a script into whole statements (triggers included), so a migration runs inside our own
     transaction; executescript() would commit on its own."""
@@ -161,6 +190,11 @@ def _to_v1(conn: Connection) -> None:
         conn.execute(statement)
 
 
+def _to_v2(conn: Connection) -> None:
+    for statement in statements(SCHEMA_V2):
+        conn.execute(statement)
+
+
 # (version it brings the vault to, how). Append only; never edit a released migration.
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _to_v1)]
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _to_v1), (2, _to_v2)]
 LATEST = MIGRATIONS[-1][0]

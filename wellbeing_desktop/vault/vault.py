@@ -22,6 +22,7 @@ from wellbeing_desktop.vault.database import Connection
 from wellbeing_desktop.vault.entries import EntryRepository
 from wellbeing_desktop.vault.kdf import KdfParams
 from wellbeing_desktop.vault.plan import PlanRepository
+from wellbeing_desktop.vault.supervision import SupervisionRepository
 from wellbeing_desktop.vault.unlock import DB_NAME, KEYS_NAME, locate, unwrap_key
 from wellbeing_desktop.vault.vocabulary import VocabularyRepository
 
@@ -160,6 +161,10 @@ class Vault:
     @property
     def plan(self) -> PlanRepository:
         return PlanRepository(self.connection)
+
+    @property
+    def supervision(self) -> SupervisionRepository:
+        return SupervisionRepository(self.connection)
 
     @property
     def vocabulary(self) -> VocabularyRepository:

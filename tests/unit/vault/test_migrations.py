@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -156,3 +157,40 @@ def test_statements_keeps_triggers_whole() -> None:
     assert all(s.rstrip().endswith("END;") for s in triggers)
     with pytest.raises(ValueError, match="incomplete"):
         schema.statements("CREATE TABLE x (a);\nCREATE TABLE y (")
+
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def test_a_version_1_vault_migrates_to_version_2_with_everything_kept(tmp_path: Path) -> None:
+    """tests/fixtures/vault-v1 was written by the schema-1 code (see make_vault_v1.py beside it)."""
+    folder = tmp_path / "old"
+    shutil.copytree(FIXTURES / "vault-v1", folder)
+    keys_before = hashlib.sha256((folder / "vault.keys").read_bytes()).hexdigest()
+    with Vault.open(folder, "version one passphrase") as vault:
+        conn = vault.connection
+        assert migrations.schema_version(conn) == schema.LATEST >= 2
+        assert {"supervision_sessions", "supervision_actions"} <= tables(conn)
+        [entry] = vault.entries.all()
+        assert (entry.title, entry.template, entry.tags, entry.for_supervision, entry.mood) == (
+            "A hard call",
+            "debrief",
+            ["calls"],
+            True,
+            4,
+        )
+        assert [c.mood for c in vault.checkins.all()] == [5]
+        plan = vault.plan.load()
+        assert [i.text for s in plan.sections for i in s.items] == ["A walk at lunchtime"]
+        assert conn.execute("SELECT count(*) FROM plan_changes").fetchone()[0] == 1
+        assert vault.search("difficult")
+        assert vault.supervision.all() == []
+        assert vault.problems() == []
+    assert hashlib.sha256((folder / "vault.keys").read_bytes()).hexdigest() == keys_before
+
+
+def test_version_1_stops_before_supervision(v0: Connection) -> None:
+    assert migrations.migrate(v0, upto=1) == 1
+    assert "supervision_sessions" not in tables(v0)
+    assert migrations.migrate(v0) == schema.LATEST
+    assert "supervision_sessions" in tables(v0)
