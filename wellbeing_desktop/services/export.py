@@ -34,6 +34,11 @@ def render(vault: Vault, fmt: str) -> str:
 
 def write_export(path: Path, text: str, *, overwrite: bool = False) -> None:
     """All or nothing, readable by the owner only. An existing file is kept unless `overwrite`."""
+    write_export_bytes(path, text.encode("utf-8"), overwrite=overwrite)
+
+
+def write_export_bytes(path: Path, data: bytes, *, overwrite: bool = False) -> None:
+    """As write_export, for a file that is not text (a PDF)."""
     if path.is_dir():
         raise WellbeingError(f"{path} is a folder; give a file name for the export.")
     if path.exists() and not overwrite:
@@ -41,7 +46,7 @@ def write_export(path: Path, text: str, *, overwrite: bool = False) -> None:
     if not path.parent.is_dir():
         raise WellbeingError(f"The folder {path.parent} does not exist.")
     try:
-        write_atomically(path, text.encode("utf-8"), mode=0o600)
+        write_atomically(path, data, mode=0o600)
     except OSError as error:
         if error.errno == errno.ENOSPC:
             raise WellbeingError(
