@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from wellbeing_desktop import __version__, paths
 from wellbeing_desktop.errors import UsageError, WellbeingError
 from wellbeing_desktop.plural import count_of
+from wellbeing_desktop.services.print_scopes import SCOPES  # names only; builders load when used
 
 if TYPE_CHECKING:
     from wellbeing_desktop.vault import Vault
@@ -91,9 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", parents=[common], help="import a Wellbeing Desktop JSON export")
     imp.add_argument("file", type=Path, metavar="FILE")
     exp = commands.add_parser("export", parents=[common], help="export the vault (not encrypted)")
-    exp.add_argument("--format", choices=["json", "markdown", "csv"], required=True)
+    exp.add_argument("--format", choices=["json", "markdown", "csv", "pdf"], required=True)
     exp.add_argument("--output", type=Path, required=True, metavar="PATH")
     exp.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    exp.add_argument("--scope", choices=list(SCOPES), help="what a PDF holds (with --format pdf)")
+    exp.add_argument(
+        "--entry",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="a diary entry for --scope diary (repeat for more; search --json shows ids)",
+    )
     find = commands.add_parser("search", parents=[common], help="search the diary")
     find.add_argument("--limit", type=_positive, default=20, metavar="N")
     find.add_argument("--json", action="store_true", help="print the results as JSON")
@@ -174,14 +183,36 @@ def _export(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextI
     from wellbeing_desktop.services.export import NOT_ENCRYPTED, render, write_export
 
     output: Path = args.output
+    if args.format != "pdf" and (args.scope or args.entry):
+        raise UsageError("--scope and --entry are only for --format pdf.")
+    if args.format == "pdf" and not args.scope:
+        raise UsageError(f"--format pdf needs --scope {'|'.join(SCOPES)}.")
     if output.exists() and not args.force:
         raise WellbeingError(f"{output} already exists; choose a new name or add --force to replace it.")
-    with _open(args, ask) as vault:
-        text = render(vault, args.format)
-    write_export(output, text, overwrite=args.force)
+    if args.format == "pdf":
+        _export_pdf(args, ask)
+    else:
+        with _open(args, ask) as vault:
+            text = render(vault, args.format)
+        write_export(output, text, overwrite=args.force)
     print(f"Exported to {output}.", file=out)
     print("Note: " + NOT_ENCRYPTED.format(path=output), file=err)
     return 0
+
+
+def _export_pdf(args: argparse.Namespace, ask: _Passphrases) -> None:
+    """Qt renders the PDF offscreen; only this path loads it."""
+    from datetime import date
+
+    from wellbeing_desktop.services.print_scopes import PrintRequest, check_request
+
+    entry_ids = tuple(args.entry)
+    scope = check_request(args.scope, entry_ids)  # before the passphrase
+    with _open(args, ask) as vault:
+        document = scope.render(vault, PrintRequest(date.today(), entry_ids))
+    from wellbeing_desktop.gui.printing.offscreen import write_document_pdf
+
+    write_document_pdf(args.output, document, overwrite=args.force)
 
 
 def _search(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:

@@ -38,6 +38,9 @@ def text_document(html: str, images: Mapping[str, bytes] | None = None) -> QText
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(FONT_POINTS)
+    # No "fi" or "ffi" ligatures: copied text, screen readers and searching the PDF see plain letters.
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
     for name, png in (images or {}).items():
