@@ -4,6 +4,8 @@ Import merges by id: an entry is replaced only by one with a newer `updated_at`;
 the vault is kept as it is (check-ins have no edit time to compare); plan sections and items from the
 file replace those with the same key or id. The whole file is checked first and written in one
 transaction, so a bad file changes nothing and importing the same file twice changes nothing more.
+Version 2 adds supervision sessions and the plan's history (interchange_v2.py); version 1 files still
+import.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from wellbeing_desktop.domain import CheckIn, Entry, SelfCarePlan
 from wellbeing_desktop.plural import count_of
+from wellbeing_desktop.services import interchange_v2
 from wellbeing_desktop.services.interchange_read import FORMAT, VERSION, load_json_file, read_document
 from wellbeing_desktop.vault import Vault
 
@@ -27,6 +30,9 @@ class ImportSummary:
     checkins_added: int = 0
     checkins_unchanged: int = 0
     plan_items: int = 0
+    sessions_added: int = 0
+    sessions_updated: int = 0
+    history_added: int = 0
 
     def sentence(self) -> str:
         parts = [
@@ -35,6 +41,12 @@ class ImportSummary:
             count_of(self.checkins_added, "new check-in", "new check-ins"),
             count_of(self.plan_items, "plan item", "plan items"),
         ]
+        if self.sessions_added or self.sessions_updated:
+            parts.append(
+                count_of(
+                    self.sessions_added + self.sessions_updated, "supervision session", "supervision sessions"
+                )
+            )
         skipped = self.entries_unchanged + self.checkins_unchanged
         tail = f"; {skipped} already in your vault" if skipped else ""
         return "Imported " + ", ".join(parts) + tail + "."
@@ -85,6 +97,8 @@ def export_document(vault: Vault, exported_at: datetime | None = None) -> dict[s
         entries = [entry_to_json(e) for e in vault.entries.all()]
         checkins = [checkin_to_json(c) for c in vault.checkins.all()]
         plan = plan_to_json(vault.plan.load())
+        sessions = [interchange_v2.session_to_json(s) for s in reversed(vault.supervision.all())]
+        history = interchange_v2.history_rows(vault)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -92,6 +106,8 @@ def export_document(vault: Vault, exported_at: datetime | None = None) -> dict[s
         "entries": entries,
         "checkins": checkins,
         "plan": plan,
+        "supervision_sessions": sessions,
+        "plan_history": history,
     }
 
 
@@ -119,6 +135,7 @@ def import_document(vault: Vault, data: Any) -> ImportSummary:
             vault.checkins.save(checkin)
             checkins_added += 1
         plan_items = vault.plan.merge(doc.plan) if doc.plan is not None else 0
+        sessions_added, sessions_updated, history_added = interchange_v2.merge(vault, doc)
     return ImportSummary(
         entries_added=added,
         entries_updated=updated,
@@ -126,6 +143,9 @@ def import_document(vault: Vault, data: Any) -> ImportSummary:
         checkins_added=checkins_added,
         checkins_unchanged=checkins_unchanged,
         plan_items=plan_items,
+        sessions_added=sessions_added,
+        sessions_updated=sessions_updated,
+        history_added=history_added,
     )
 
 

@@ -1,4 +1,4 @@
-"""Read an interchange document (format "wellbeing-desktop", version 1) into domain objects.
+"""Read an interchange document (format "wellbeing-desktop", version 1 or 2) into domain objects.
 
 The whole document is checked before anything is written; every problem names its place, like
 `checkins[3].mood: 11 is outside 1–10`. Unknown keys are errors, never silently dropped.
@@ -13,11 +13,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from wellbeing_desktop.domain import CheckIn, CopingUsed, Entry, PlanItem, PlanSection, SelfCarePlan
+from wellbeing_desktop.domain.supervision import SupervisionSession
 from wellbeing_desktop.domain.times import parse_day, parse_timestamp
 from wellbeing_desktop.errors import ValidationError, WellbeingError
+from wellbeing_desktop.services.plan_history import HistoryRow
 
 FORMAT = "wellbeing-desktop"
-VERSION = 1
+VERSION = 2
+READABLE = (1, 2)  # version 2 adds supervision sessions and the plan history
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_PROBLEMS = 50
 T = TypeVar("T", Entry, CheckIn)
@@ -44,6 +47,8 @@ class Document:
     entries: list[Entry] = field(default_factory=list)
     checkins: list[CheckIn] = field(default_factory=list)
     plan: SelfCarePlan | None = None
+    sessions: list[SupervisionSession] = field(default_factory=list)
+    plan_history: list[HistoryRow] = field(default_factory=list)
 
 
 class _Reader:
@@ -192,25 +197,25 @@ def _coping(r: _Reader, value: Any, place: str) -> list[CopingUsed]:
     return used
 
 
-def _plan(r: _Reader, obj: Any) -> SelfCarePlan | None:
+def _plan(r: _Reader, obj: Any, where: str = "plan") -> SelfCarePlan | None:
     before = len(r.problems)
-    if not r.keys(obj, "plan", {"review_on", "sections"}):
+    if not r.keys(obj, where, {"review_on", "sections"}):
         return None
     review_on = None
     if obj["review_on"] is not None:
-        text = r.string(obj, "review_on", "plan")
+        text = r.string(obj, "review_on", where)
         if text is not None:
             try:
                 review_on = parse_day(text)
             except ValueError as error:
-                r.fail("plan.review_on", str(error))
+                r.fail(f"{where}.review_on", str(error))
     sections_data = obj["sections"]
     if not isinstance(sections_data, list):
-        r.fail("plan.sections", f"should be a list, not {_kind(sections_data)}")
+        r.fail(f"{where}.sections", f"should be a list, not {_kind(sections_data)}")
         return None
     sections = []
     for i, s in enumerate(sections_data):
-        place = f"plan.sections[{i}]"
+        place = f"{where}.sections[{i}]"
         if not r.keys(s, place, {"key", "title", "items"}):
             continue
         items = []
@@ -229,7 +234,7 @@ def _plan(r: _Reader, obj: Any) -> SelfCarePlan | None:
     if len(r.problems) > before:
         return None
     plan = SelfCarePlan(review_on, sections)
-    r.rules(plan.problems(), "plan")
+    r.rules(plan.problems(), where)
     return plan
 
 
@@ -263,12 +268,15 @@ def read_document(data: Any) -> Document:
             ['format: this is not a Wellbeing Desktop export ("format" should be "wellbeing-desktop")']
         )
     version = data.get("version")
-    if version != VERSION or isinstance(version, bool):
+    if version not in READABLE or isinstance(version, bool):
         raise ValidationError(
-            [f"version: {version!r} is not a version this app can read (it reads version {VERSION})"]
+            [f"version: {version!r} is not a version this app can read (it reads versions 1 and 2)"]
         )
-    for key in sorted(data.keys() - _TOP):
-        r.fail(key, "is not a known field for version 1")
+    from wellbeing_desktop.services import interchange_v2  # it builds on this module
+
+    known = _TOP | interchange_v2.KEYS if version == 2 else _TOP
+    for key in sorted(data.keys() - known):
+        r.fail(key, f"is not a known field for version {version}")
     if "exported_at" in data:
         if not isinstance(data["exported_at"], str):
             r.fail("exported_at", f"should be text, not {_kind(data['exported_at'])}")
@@ -283,6 +291,8 @@ def read_document(data: Any) -> Document:
     )
     if "plan" in data and data["plan"] is not None:
         doc.plan = _plan(r, data["plan"])
+    if version == 2:
+        interchange_v2.read(r, data, doc)
     if r.problems:
         raise ValidationError(r.problems)
     return doc

@@ -39,6 +39,21 @@ class PlanChange:
     text: str
 
 
+@dataclass(frozen=True)
+class HistoryRow:
+    """A change exactly as `plan_changes` keeps it (for the interchange format)."""
+
+    at: datetime
+    kind: str
+    section_key: str | None
+    item_id: str | None
+    old_text: str | None
+    new_text: str | None
+
+    def key(self) -> tuple[str, str, str | None, str | None, str | None, str | None]:
+        return (self.at.isoformat(), self.kind, self.section_key, self.item_id, self.old_text, self.new_text)
+
+
 def record(
     conn: Connection,
     at: datetime,
@@ -80,14 +95,14 @@ _COLUMNS = "n, at, kind, section_key, item_id, old_text, new_text"
 
 def latest(conn: Connection, limit: int, titles: Mapping[str, str]) -> list[PlanChange]:
     """The newest `limit` changes, newest first."""
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM plan_changes ORDER BY n DESC LIMIT ?", (limit,))
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM plan_changes ORDER BY at_ts DESC, n DESC LIMIT ?", (limit,))
     return [_change(row, titles) for row in rows]
 
 
 def since(conn: Connection, moment: datetime, titles: Mapping[str, str]) -> list[PlanChange]:
     """Every change after `moment`, oldest first."""
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM plan_changes WHERE at_ts > ? ORDER BY n", (moment.timestamp(),)
+        f"SELECT {_COLUMNS} FROM plan_changes WHERE at_ts > ? ORDER BY at_ts, n", (moment.timestamp(),)
     )
     return [_change(row, titles) for row in rows]
 
