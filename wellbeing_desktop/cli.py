@@ -116,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
     back_in.add_argument("--from", dest="source", type=Path, required=True, metavar="PATH")
     back_in.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     commands.add_parser("passwd", parents=[common], help="change the passphrase")
+    commands.add_parser(
+        "rotate-key",
+        parents=[common],
+        help="re-encrypt the vault with a new key, so an old copy of the key file no longer opens it",
+    )
     rkey = commands.add_parser(
         "recovery-key", parents=[common], help="make a recovery key (shown once), replacing any earlier one"
     )
@@ -315,6 +320,32 @@ def _passwd(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextI
     return 0
 
 
+def _rotate_key(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
+    from wellbeing_desktop.vault.restore import check_not_in_use
+    from wellbeing_desktop.vault.unlock import locate, unwrap_key
+
+    found = locate(args.vault)
+    check_not_in_use(args.vault)  # the app's connection would go on writing with the old key
+    passphrase = ask.ask("Passphrase: ")
+    key_file, data_key = unwrap_key(args.vault, passphrase, found)
+    from wellbeing_desktop.vault.vault import Vault
+
+    with Vault(args.vault, key_file, data_key) as vault:
+        had_recovery_key = vault.rotate_key(passphrase)
+    print(
+        "Your vault is now encrypted with a new key: an old copy of its key file no longer opens it. "
+        "Your passphrase is unchanged.",
+        file=out,
+    )
+    if had_recovery_key:
+        print(
+            "Your recovery key was removed with the old key; make a new one with "
+            "wellbeing-desktop recovery-key.",
+            file=out,
+        )
+    return 0
+
+
 def _recovery_key(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
     with _open(args, ask) as vault:
         if args.remove:
@@ -355,6 +386,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, _Passphrases, TextIO, TextIO],
     "recovery-key": _recovery_key,
     "recover": _recover,
     "passwd": _passwd,
+    "rotate-key": _rotate_key,
 }
 
 

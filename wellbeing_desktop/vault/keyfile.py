@@ -4,6 +4,10 @@ The database is keyed with the data key; a passphrase only unwraps it. So changi
 rewrites this small file and never touches the database. The slot header is the GCM associated data,
 so changing a salt or a parameter makes the slot fail to open. A checksum over the whole file tells
 accidental damage ("the key file is damaged") apart from a wrong passphrase.
+
+A "rotation" slot exists only while the data key is being replaced (vault/rotate.py): it wraps the
+new data key under the passphrase, beside the passphrase slot that still wraps the old one, so that
+whichever key vault.db holds at the moment of a crash can be unwrapped.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ VERSION = 1
 NONCE_BYTES = 12
 WRAPPED_BYTES = kdf.KEY_BYTES + 16  # data key + GCM tag
 MAX_FILE_BYTES = 64 * 1024
-SLOT_KINDS = ("passphrase", "recovery")
+SLOT_KINDS = ("passphrase", "recovery", "rotation")
+ROTATION = "rotation"  # the new data key, under the passphrase, while a key rotation is under way
 
 
 HKDF = "hkdf-sha256"  # recovery slots: the recovery key is 256 random bits, so no slow derivation
@@ -74,6 +79,11 @@ class KeyFile:
         kept = tuple(s for s in self.slots if s.kind != slot.kind)
         return KeyFile(self.vault_id, (slot, *kept))
 
+    @property
+    def pending_rotation(self) -> KeySlot | None:
+        """The slot of a key rotation that has not finished (a crash, or a failure to write), if any."""
+        return next((s for s in self.slots if s.kind == ROTATION), None)
+
     def check_integrity(self) -> None:
         """Accidental damage (a flipped bit, a bad copy) is reported as damage, not as a wrong passphrase."""
         if self.stated is not None:
@@ -106,7 +116,8 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def _wrapping_key(secret: bytes, salt: bytes, params: KdfParams | None) -> bytes:
+def wrapping_key(secret: bytes, salt: bytes, params: KdfParams | None) -> bytes:
+    """The key that seals a slot: Argon2id of the passphrase (slow on purpose), or HKDF of a recovery key."""
     if params is not None:
         return kdf.derive(secret, salt, params)
     from cryptography.hazmat.primitives import hashes
@@ -116,15 +127,35 @@ def _wrapping_key(secret: bytes, salt: bytes, params: KdfParams | None) -> bytes
     return HKDFFunction(algorithm=hashes.SHA256(), length=kdf.KEY_BYTES, salt=salt, info=info).derive(secret)
 
 
+def seal_slot(
+    data_key: bytes | bytearray,
+    sealing_key: bytes,
+    salt: bytes,
+    vault_id: str,
+    kind: str,
+    params: KdfParams | None,
+) -> KeySlot:
+    """A slot wrapping `data_key` with a key already derived from `salt` (and a fresh nonce)."""
+    nonce = os.urandom(NONCE_BYTES)
+    template = KeySlot(kind, params, salt, nonce, b"")
+    wrapped = _seal(sealing_key, nonce, bytes(data_key), template.header(vault_id))
+    return KeySlot(kind, params, salt, nonce, wrapped)
+
+
 def wrap(
     data_key: bytes | bytearray, secret: bytes, vault_id: str, kind: str, params: KdfParams | None
 ) -> KeySlot:
     salt = os.urandom(kdf.SALT_BYTES)
-    nonce = os.urandom(NONCE_BYTES)
-    template = KeySlot(kind, params, salt, nonce, b"")
-    wrapping_key = _wrapping_key(secret, salt, params)
-    wrapped = _seal(wrapping_key, nonce, bytes(data_key), template.header(vault_id))
-    return KeySlot(kind, params, salt, nonce, wrapped)
+    return seal_slot(data_key, wrapping_key(secret, salt, params), salt, vault_id, kind, params)
+
+
+def open_slot(key_file: KeyFile, slot: KeySlot, secret: bytes) -> tuple[bytearray, bytes] | None:
+    """The data key in `slot` and the key that sealed it (to seal it again without deriving twice);
+    None when `secret` does not open it."""
+    sealing_key = wrapping_key(secret, slot.salt, slot.params)
+    key_file.check_integrity()
+    data_key = _open_sealed(sealing_key, slot.nonce, slot.wrapped_key, slot.header(key_file.vault_id))
+    return None if data_key is None else (bytearray(data_key), sealing_key)
 
 
 def unwrap(key_file: KeyFile, secret: bytes, kind: str = "passphrase") -> bytearray:
@@ -132,11 +163,9 @@ def unwrap(key_file: KeyFile, secret: bytes, kind: str = "passphrase") -> bytear
     for slot in key_file.slots:
         if slot.kind != kind:
             continue
-        wrapping_key = _wrapping_key(secret, slot.salt, slot.params)
-        key_file.check_integrity()
-        data_key = _open_sealed(wrapping_key, slot.nonce, slot.wrapped_key, slot.header(key_file.vault_id))
-        if data_key is not None:
-            return bytearray(data_key)
+        opened = open_slot(key_file, slot, secret)
+        if opened is not None:
+            return opened[0]
     raise WrongPassphrase()
 
 
@@ -240,6 +269,8 @@ def parse(data: object, path: Path) -> KeyFile:
     slots = tuple(_parse_slot(s, damaged) for s in slots_data)
     if not any(s.kind == "passphrase" for s in slots):
         raise damaged("it has no passphrase slot")
+    if sum(s.kind == ROTATION for s in slots) > 1:
+        raise damaged("it has more than one rotation slot")
     return KeyFile(vault_id, slots, stated=(stated, _canonical(body), str(path)))
 
 
@@ -247,7 +278,7 @@ def _parse_slot(slot: object, damaged: Any) -> KeySlot:
     if not isinstance(slot, dict) or slot.get("kind") not in SLOT_KINDS:
         raise damaged("a key slot is of an unknown kind")
     kdf_data = slot.get("kdf")
-    expected = "argon2id" if slot["kind"] == "passphrase" else HKDF
+    expected = HKDF if slot["kind"] == "recovery" else "argon2id"
     if not isinstance(kdf_data, dict) or kdf_data.get("name") != expected:
         raise damaged("a key slot uses an unknown key derivation")
     params: KdfParams | None = None

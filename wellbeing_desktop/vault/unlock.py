@@ -33,6 +33,12 @@ def unwrap_key(
     folder: Path, passphrase: str, key_file: keyfile.KeyFile | None = None
 ) -> tuple[keyfile.KeyFile, bytearray]:
     """The vault's key file (read now unless given) and its data key; raises WrongPassphrase,
-    NotAVault or VaultDamaged."""
+    NotAVault or VaultDamaged. A key rotation that a crash interrupted is finished here."""
     key_file = key_file or locate(folder)
-    return key_file, keyfile.unwrap(key_file, keyfile.normalise_passphrase(passphrase))
+    secret = keyfile.normalise_passphrase(passphrase)
+    data_key = keyfile.unwrap(key_file, secret)
+    if key_file.pending_rotation is None:
+        return key_file, data_key
+    from wellbeing_desktop.vault.rotate import finish_interrupted  # loads the database driver
+
+    return finish_interrupted(folder, key_file, secret, data_key)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from wellbeing_desktop.domain.rules import new_id
-from wellbeing_desktop.errors import VaultLocked, WellbeingError, WrongPassphrase
+from wellbeing_desktop.errors import VaultDamaged, VaultLocked, WellbeingError, WrongPassphrase
 from wellbeing_desktop.vault import database, kdf, keyfile, migrations, recovery_key
 from wellbeing_desktop.vault import search as fts
 from wellbeing_desktop.vault.checkins import CheckInRepository
@@ -200,6 +200,21 @@ class Vault:
         )
         self._replace_slots(lambda current: current.with_slot(slot))
 
+    def rotate_key(self, passphrase: str, params: KdfParams | None = None) -> bool:
+        """Re-encrypt the database with a new random data key and re-wrap it under `passphrase`, so a
+        copy of the old key file no longer opens it (vault/rotate.py: crash-safe). The recovery key
+        cannot be re-wrapped without being typed, so it is removed; returns whether there was one."""
+        from wellbeing_desktop.vault import rotate
+
+        if self._depth:
+            raise WellbeingError("The encryption key cannot be changed in the middle of saving.")
+        done = rotate.rotate(self.folder, self.connection, self._key(), passphrase, params)
+        old, self._data_key = self._data_key, done.data_key
+        if old is not None:
+            old[:] = bytes(len(old))
+        self._key_file = done.key_file
+        return done.removed_recovery_key
+
     # -- the recovery key ----------------------------------------------------------------------------
 
     @classmethod
@@ -213,7 +228,15 @@ class Vault:
             data_key = keyfile.unwrap(key_file, secret, kind="recovery")
         except WrongPassphrase:
             raise WrongPassphrase("That recovery key does not open this vault.") from None
-        return cls(folder, key_file, data_key)
+        try:
+            return cls(folder, key_file, data_key)
+        except VaultDamaged:
+            if key_file.pending_rotation is None:
+                raise
+            # The crash came after the database took its new key, which only the passphrase unwraps.
+            raise WellbeingError(
+                "A change of encryption key was interrupted; unlock with your passphrase to finish it."
+            ) from None
 
     @property
     def has_recovery_key(self) -> bool:
