@@ -115,7 +115,7 @@ def test_pdf_refusals_are_one_line_before_any_passphrase(filled: Path, tmp_path:
         (["--format", "pdf", "--scope", "diary"], 2, "at least one --entry"),
         (["--format", "pdf"], 2, "needs --scope"),
         (["--format", "csv", "--scope", "plan"], 2, "only for --format pdf"),
-        (["--format", "pdf", "--scope", "supervision"], 1, "the supervision pack is not available yet"),
+        (["--format", "pdf", "--scope", "supervision", "--entry", "x"], 2, "only for --scope diary"),
         (["--format", "pdf", "--scope", "everything"], 2, "invalid choice"),
     ]
     for args, code, message in cases:

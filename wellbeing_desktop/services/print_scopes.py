@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from wellbeing_desktop.errors import UsageError, WellbeingError
+from wellbeing_desktop.errors import UsageError
+from wellbeing_desktop.services.mood_ranges import Range
 from wellbeing_desktop.services.print_html import PrintableDocument
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ class PrintRequest:
 
     today: date
     entry_ids: tuple[str, ...] = ()
+    period: Range = Range.THREE_MONTHS  # the supervision pack's mood summary
 
 
 Render = Callable[["Vault", PrintRequest], PrintableDocument]
@@ -33,7 +35,6 @@ Render = Callable[["Vault", PrintRequest], PrintableDocument]
 class Scope:
     render: Render
     needs_entries: bool = False  # the diary: at least one --entry ID
-    ready: bool = True
 
 
 def render_plan(vault: Vault, request: PrintRequest) -> PrintableDocument:
@@ -48,22 +49,16 @@ def render_diary(vault: Vault, request: PrintRequest) -> PrintableDocument:
     return build(vault, request.entry_ids, request.today)
 
 
-# --- SEAM: the supervision pack ----------------------------------------------------------------------
-# The supervision service (sessions, agreed actions) is being built separately. Plug its builder in by
-# replacing this function and the "supervision" line in SCOPES with, for example:
-#     "supervision": Scope(render_supervision_pack),
-# where render_supervision_pack(vault, request) returns a PrintableDocument (a mood chart goes in its
-# `images` as PNG bytes, named by an <img src="..."> in its HTML).
 def render_supervision_pack(vault: Vault, request: PrintRequest) -> PrintableDocument:
-    raise WellbeingError(NOT_YET)
+    from wellbeing_desktop.services.supervision_pack import render_supervision_pack as build
 
+    return build(vault, request.today, request.period)
 
-NOT_YET = "the supervision pack is not available yet"
 
 SCOPES: dict[str, Scope] = {
     "plan": Scope(render_plan),
     "diary": Scope(render_diary, needs_entries=True),
-    "supervision": Scope(render_supervision_pack, ready=False),  # SEAM: see render_supervision_pack
+    "supervision": Scope(render_supervision_pack),
 }
 
 
@@ -72,8 +67,6 @@ def check_request(name: str, entry_ids: tuple[str, ...]) -> Scope:
     scope = SCOPES.get(name)
     if scope is None:
         raise UsageError(f"Unknown scope {name!r}; choose one of {', '.join(SCOPES)}.")
-    if not scope.ready:
-        raise WellbeingError(NOT_YET)
     if scope.needs_entries and not entry_ids:
         raise UsageError(f"--scope {name} needs at least one --entry ID (search --json shows the ids).")
     if entry_ids and not scope.needs_entries:

@@ -102,8 +102,7 @@ def test_scopes_refuse_what_cannot_work_before_any_passphrase() -> None:
         check_request("diary", ())
     with pytest.raises(UsageError, match="only for --scope diary"):
         check_request("plan", (entry_id(1),))
-    with pytest.raises(WellbeingError, match="the supervision pack is not available yet"):
-        check_request("supervision", ())
+    assert check_request("supervision", ()) is SCOPES["supervision"]
 
 
 def test_render_scope_routes_to_the_builders(filled: Vault) -> None:

@@ -1,0 +1,170 @@
+"""The supervision pack: what a peer supporter chose to bring to a session, on paper or as a PDF.
+
+It holds the open agreed actions, what changed in the plan since the last session, the plan itself,
+mood for a period (a chart and plain figures — never a check-in's note), and the diary entries flagged
+"bring to supervision". The text of any other entry is never read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from wellbeing_desktop.content import ContentPack, load_builtin
+from wellbeing_desktop.domain import Entry, SelfCarePlan
+from wellbeing_desktop.plural import count_of
+from wellbeing_desktop.services.flagged_entries import flagged_entries
+from wellbeing_desktop.services.markdown_export import TEMPLATE_NAMES
+from wellbeing_desktop.services.mood_days import DayValue, daily_means
+from wellbeing_desktop.services.mood_queries import points_between
+from wellbeing_desktop.services.mood_ranges import Range
+from wellbeing_desktop.services.mood_summary import MoodSummary, summary
+from wellbeing_desktop.services.plan_difference import PlanDifference
+from wellbeing_desktop.services.plan_sections import displayed
+from wellbeing_desktop.services.print_diary import entry_html
+from wellbeing_desktop.services.print_html import PrintableDocument, bullet_list, escape, long_date, page
+from wellbeing_desktop.services.print_mood_chart import HEIGHT_INCHES, WIDTH_INCHES
+from wellbeing_desktop.services.supervision import SupervisionService
+from wellbeing_desktop.vault import Vault
+from wellbeing_desktop.vault.supervision import OpenAction
+
+TITLE = "For supervision"
+CHART = "mood.png"
+PERIOD_WORDS = {
+    Range.TWO_WEEKS: "the last two weeks",
+    Range.THREE_MONTHS: "the last three months",
+    Range.ONE_YEAR: "the last year",
+    Range.ALL: "all the time you have checked in",
+}
+FIRST_SESSION = "No session is recorded yet, so there is nothing to compare with."
+ROLLING_LEAD_DAYS = 6  # days before the period that fill the first 7-day windows
+
+
+@dataclass(frozen=True)
+class PackContents:
+    """Everything the pack shows, read in one transaction."""
+
+    today: date
+    period: Range
+    last_held_on: date | None
+    last_supervisor: str
+    actions: list[OpenAction]
+    changes: list[PlanDifference] | None
+    plan: SelfCarePlan
+    mood: MoodSummary
+    days: list[DayValue]
+    start: date
+    entries: list[Entry]
+
+
+def gather(vault: Vault, today: date, period: Range, content: ContentPack) -> PackContents:
+    service = SupervisionService(vault, _never, content)
+    with vault.transaction():
+        last = service.last_session()
+        first = period.start(today)
+        start = first or _first_checkin_day(vault) or today
+        lead_in = date.fromordinal(start.toordinal() - ROLLING_LEAD_DAYS)
+        days = daily_means(points_between(vault, lead_in, today))
+        return PackContents(
+            today=today,
+            period=period,
+            last_held_on=last.held_on if last else None,
+            last_supervisor=last.supervisor if last else "",
+            actions=service.open_actions(),
+            changes=service.changes_since_last_session(),
+            plan=displayed(vault.plan.load(), content.plan_sections),
+            mood=summary(days, start, today),
+            days=days,
+            start=start,
+            entries=flagged_entries(vault),
+        )
+
+
+def render_supervision_pack(
+    vault: Vault, today: date, period: Range = Range.THREE_MONTHS, content: ContentPack | None = None
+) -> PrintableDocument:
+    pack = content or load_builtin()
+    contents = gather(vault, today, period, pack)
+    images = {}
+    if contents.mood.count_days:
+        from wellbeing_desktop.services.print_mood_chart import mood_chart_png
+
+        images[CHART] = mood_chart_png(contents.days, contents.start, today)
+    names = {**TEMPLATE_NAMES, **{t.key: t.name for t in pack.templates}}
+    html = page(TITLE, body_html(contents, names, with_chart=bool(images)), today)
+    return PrintableDocument(TITLE, html, images)
+
+
+def body_html(c: PackContents, template_names: dict[str, str], *, with_chart: bool) -> str:
+    parts = [f'<p class="lead">{escape(_lead(c))}</p>']
+    parts.append("<h2>Actions we agreed</h2>")
+    if c.actions:
+        parts.append(bullet_list(_action_line(o) for o in c.actions))
+    else:
+        parts.append('<p class="quiet">No open actions.</p>')
+    parts.append("<h2>Changed in my plan since our last session</h2>")
+    if c.changes is None:
+        parts.append(f'<p class="quiet">{FIRST_SESSION}</p>')
+    elif not c.changes:
+        parts.append('<p class="quiet">No changes since then.</p>')
+    else:
+        parts.append(bullet_list(d.text for d in c.changes))
+    parts.append(f"<h2>How my mood has been: {escape(PERIOD_WORDS[c.period])}</h2>")
+    parts.append(_mood_html(c, with_chart))
+    parts.append("<h2>My self-care plan</h2>")
+    for section in c.plan.sections:
+        if section.items:
+            parts.append(f"<h3>{escape(section.title)}</h3>")
+            parts.append(bullet_list(item.text for item in section.items))
+    if not any(s.items for s in c.plan.sections):
+        parts.append('<p class="quiet">Nothing written in the plan yet.</p>')
+    parts.append('<h2 style="page-break-before: always">Entries I chose to bring</h2>')
+    if c.entries:
+        parts += [entry_html(e, template_names) for e in c.entries]
+    else:
+        parts.append('<p class="quiet">No diary entries are marked “bring to supervision”.</p>')
+    return "\n".join(parts)
+
+
+def _lead(c: PackContents) -> str:
+    if c.last_held_on is None:
+        return f"Prepared on {long_date(c.today)}."
+    with_whom = f" with {c.last_supervisor}" if c.last_supervisor else ""
+    return (
+        f"Prepared on {long_date(c.today)}. Our last session{with_whom} was on {long_date(c.last_held_on)}."
+    )
+
+
+def _action_line(o: OpenAction) -> str:
+    due = f" (due {long_date(o.action.due_on)})" if o.action.due_on else ""
+    return f"{o.action.text}{due} — agreed on {long_date(o.held_on)}"
+
+
+def _mood_html(c: PackContents, with_chart: bool) -> str:
+    m = c.mood
+    if not m.count_days or m.mean is None or m.lowest is None or m.highest is None:
+        return '<p class="quiet">No check-ins in this period.</p>'
+    figures = [
+        f"Check-ins on {count_of(m.count_days, 'day', 'days')}, "
+        f"from {long_date(c.start)} to {long_date(c.today)}.",
+        f"Average mood: {m.mean:.1f} out of 10.",
+        f"Lowest and highest day: {m.lowest:.1f} and {m.highest:.1f}.",
+        f"Over the period, mood was {m.trend_words}."
+        if m.change is not None
+        else "There are too few check-ins to describe a change.",
+    ]
+    width = 620  # points on the page; the height keeps the chart's own proportions
+    height = round(width * HEIGHT_INCHES / WIDTH_INCHES)
+    # line-height 100%: the page style's 135% would stretch the line that holds the image
+    chart = f'<p style="line-height: 100%"><img src="{CHART}" width="{width}" height="{height}"></p>'
+    chart = chart if with_chart else ""
+    return chart + bullet_list(figures)
+
+
+def _first_checkin_day(vault: Vault) -> date | None:
+    row = vault.connection.execute("SELECT substr(at, 1, 10) FROM checkins ORDER BY at_ts LIMIT 1").fetchone()
+    return None if row is None else date.fromisoformat(row[0])
+
+
+def _never() -> datetime:
+    raise AssertionError("making a pack changes nothing, so it never asks the time")
