@@ -333,6 +333,8 @@ class MainWindow(QMainWindow):
             self.ui.actionNewEntry,
             self.ui.actionCheckIn,
             self.ui.actionBackUp,
+            self.ui.actionExport,
+            self.ui.actionPrintPlan,
             self.ui.actionLock,
             self.ui.actionFind,
             self.ui.actionPreferences,
@@ -368,6 +370,8 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self.find_in_diary)
         ui.actionCheckIn.triggered.connect(self.check_in)
         ui.actionBackUp.triggered.connect(self.back_up)
+        ui.actionExport.triggered.connect(lambda: self.export())
+        ui.actionPrintPlan.triggered.connect(self.print_plan)
 
     def _add_support_button(self) -> None:
         """Support is one click away on every screen, locked or not (and F1), never a pop-up."""
@@ -378,6 +382,26 @@ class MainWindow(QMainWindow):
         button.setAutoRaise(True)
         button.setAccessibleName(self.tr("Support now: who you can contact"))
         self.statusBar().addPermanentWidget(button)
+
+    def export(self, choice: str = "everything") -> QDialog | None:
+        """File ▸ Export…: the entry open in the diary comes ticked, should they want it on paper."""
+        if not self.session.is_unlocked:
+            return None
+        from wellbeing_desktop.gui.dialogs.export_dialog import ExportDialog
+
+        self.current_view().save_pending()  # what was just typed is in the file too
+        entry_id = self.diary.current_entry_id()
+        dialog = ExportDialog(self.session, self.clock, self, choice=choice, checked_ids=[entry_id or ""])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Saved to %1.").replace("%1", path), 15_000)
+        )
+        dialog.open()
+        return dialog
+
+    def print_plan(self) -> QDialog | None:
+        """File ▸ Print or save my plan as PDF…: the same dialog, the plan chosen (Print… or Save as PDF…)."""
+        return self.export("plan-pdf")
 
     def back_up(self) -> None:
         if self.backup is None:

@@ -3,17 +3,38 @@ written down before the dialog closes."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from datetime import date
+from pathlib import Path
 
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellbeing_desktop.errors import WellbeingError
 from wellbeing_desktop.gui.style import heading_font
+from wellbeing_desktop.services.print_html import PrintableDocument
 
 CHECKED_GROUPS = (2, 7)  # the third and the eighth of eleven
+PDF_WARNING = (
+    "Anyone who has this file and your vault can open your diary — "
+    "keep it somewhere safe, like a locked drawer."
+)
 
 
 class RecoveryKeyDialog(QDialog):
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, parent: QWidget | None = None, *, vault_folder: Path | None = None) -> None:
         super().__init__(parent)
+        self._key = key
+        self._vault_folder = vault_folder or _vault_folder_of(parent)
         self.setObjectName("recoveryKeyDialog")
         self.setWindowTitle(self.tr("Your recovery key"))
         self.setMinimumWidth(540)
@@ -50,9 +71,28 @@ class RecoveryKeyDialog(QDialog):
             self.checks.append(field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         self.buttons.accepted.connect(self.accept)
+        self.printButton = QPushButton(self.tr("Print…"), self)
+        self.printButton.setObjectName("printButton")
+        self.printButton.setAutoDefault(False)
+        self.printButton.clicked.connect(self.print_key)
+        self.savePdfButton = QPushButton(self.tr("Save as PDF…"), self)
+        self.savePdfButton.setObjectName("savePdfButton")
+        self.savePdfButton.setAutoDefault(False)
+        self.savePdfButton.clicked.connect(self.save_pdf)
+        self.savedLabel = QLabel(self)
+        self.savedLabel.setObjectName("savedLabel")
+        self.savedLabel.setWordWrap(True)
+        self.savedLabel.hide()
+        paper = QHBoxLayout()
+        paper.addWidget(self.printButton)
+        paper.addWidget(self.savePdfButton)
+        paper.addStretch(1)
         layout = QVBoxLayout(self)
-        for widget in (heading, intro, self.keyLabel, check):
+        for widget in (heading, intro, self.keyLabel):
             layout.addWidget(widget)
+        layout.addLayout(paper)
+        layout.addWidget(self.savedLabel)
+        layout.addWidget(check)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._update()
@@ -65,3 +105,54 @@ class RecoveryKeyDialog(QDialog):
 
     def reject(self) -> None:
         """Escape does not close it: the key would be lost unseen. Closing is by confirming two groups."""
+
+    # -- on paper ------------------------------------------------------------------------------------
+
+    def document(self) -> PrintableDocument:
+        from wellbeing_desktop.services.print_recovery_key import recovery_key_document
+
+        return recovery_key_document(self._key, self._vault_folder, date.today())
+
+    def print_key(self) -> bool:
+        from wellbeing_desktop.gui.printing.printer import print_document
+
+        document = self.document()
+        return print_document(document.html, self, document.images, title=document.title)
+
+    def save_pdf(self) -> Path | None:
+        """The warning first, then where; a small file, written at once (0600, all or nothing)."""
+        from wellbeing_desktop.gui.printing.render import write_pdf
+        from wellbeing_desktop.gui.printing.save_flow import choose_save_path, confirm_not_encrypted
+
+        if not confirm_not_encrypted(self, self.tr(PDF_WARNING)):
+            return None
+        path = choose_save_path(
+            self,
+            self.tr("Save the recovery key as PDF"),
+            "recovery-key.pdf",
+            self.tr("PDF files (*.pdf)"),
+            "pdf",
+        )
+        if path is None:
+            return None
+        document = self.document()
+        try:
+            write_pdf(path, document.html, document.images, title=document.title, overwrite=True)
+        except WellbeingError as error:
+            self.savedLabel.setText(error.message)
+        else:
+            self.savedLabel.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+        self.savedLabel.show()
+        return path
+
+
+def _vault_folder_of(parent: QWidget | None) -> Path | None:
+    """The vault being worked on, from the window that opened the dialog (its `session`)."""
+    widget = parent
+    while widget is not None:
+        session = getattr(widget, "session", None)
+        folder = getattr(session, "folder", None)
+        if isinstance(folder, Path):
+            return folder
+        widget = widget.parentWidget()
+    return None
