@@ -240,3 +240,26 @@ def test_a_dialog_kept_open_over_a_lock_keeps_no_titles(
     assert dialog.ui.entryList.count() == 3
     session.lock()
     assert dialog.ui.entryList.count() == 0 and not dialog.isVisible()
+
+
+@needs_pdftotext
+def test_the_supervision_pack_holds_flagged_entries_only(
+    qtbot: QtBot, session: VaultSession, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = _unlocked(qtbot, session).vault
+    diary = DiaryService(vault, clock.now)
+    flagged = diary.get(_first_id(session))
+    assert flagged is not None
+    flagged.for_supervision = True
+    diary.save(flagged)
+    dialog = ExportDialog(session, clock, choice="supervision-pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    out = tmp_path / "pack.pdf"
+    _save_to(monkeypatch, dialog, out)
+    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+        dialog.ui.saveButton.click()
+    text = pdf_text(out)
+    marker = flagged.body.split()[0]
+    assert marker in text and PLAN_ITEMS[0] in text
+    assert not any(m in text for m in MARKERS if m != marker)

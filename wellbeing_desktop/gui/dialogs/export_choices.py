@@ -36,6 +36,7 @@ CHOICES = {
     "diary-markdown": ExportChoice("markdown", "", "md", "Markdown files (*.md)", "my-diary"),
     "checkins-csv": ExportChoice("csv", "", "csv", "CSV files (*.csv)", "my-check-ins"),
     "plan-pdf": ExportChoice("pdf", "plan", "pdf", "PDF files (*.pdf)", "my-self-care-plan"),
+    "supervision-pdf": ExportChoice("pdf", "supervision", "pdf", "PDF files (*.pdf)", "supervision-pack"),
     "entries-pdf": ExportChoice("pdf", "diary", "pdf", "PDF files (*.pdf)", "diary-entries"),
 }
 

@@ -56,6 +56,7 @@ class ExportDialog(QDialog):
             "diary-markdown": ui.diaryMarkdownRadio,
             "checkins-csv": ui.checkinsCsvRadio,
             "plan-pdf": ui.planPdfRadio,
+            "supervision-pdf": ui.supervisionPdfRadio,
             "entries-pdf": ui.entriesPdfRadio,
         }
         self.radios[choice].setChecked(True)

@@ -65,6 +65,12 @@ class Ui_ExportDialog(object):
 
         self.choicesLayout.addWidget(self.planPdfRadio)
 
+        self.supervisionPdfRadio = QRadioButton(ExportDialog)
+        self.choiceGroup.addButton(self.supervisionPdfRadio)
+        self.supervisionPdfRadio.setObjectName(u"supervisionPdfRadio")
+
+        self.choicesLayout.addWidget(self.supervisionPdfRadio)
+
         self.entriesPdfRadio = QRadioButton(ExportDialog)
         self.choiceGroup.addButton(self.entriesPdfRadio)
         self.entriesPdfRadio.setObjectName(u"entriesPdfRadio")
@@ -169,7 +175,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.everythingRadio, self.diaryMarkdownRadio)
         QWidget.setTabOrder(self.diaryMarkdownRadio, self.checkinsCsvRadio)
         QWidget.setTabOrder(self.checkinsCsvRadio, self.planPdfRadio)
-        QWidget.setTabOrder(self.planPdfRadio, self.entriesPdfRadio)
+        QWidget.setTabOrder(self.planPdfRadio, self.supervisionPdfRadio)
+        QWidget.setTabOrder(self.supervisionPdfRadio, self.entriesPdfRadio)
         QWidget.setTabOrder(self.entriesPdfRadio, self.filterEdit)
         QWidget.setTabOrder(self.filterEdit, self.entryList)
         QWidget.setTabOrder(self.entryList, self.chooseShownButton)
@@ -204,6 +211,10 @@ class Ui_ExportDialog(object):
         self.planPdfRadio.setText(QCoreApplication.translate("ExportDialog", u"My self-care plan, with support contacts (PDF or print)", None))
 #if QT_CONFIG(accessibility)
         self.planPdfRadio.setAccessibleName(QCoreApplication.translate("ExportDialog", u"My self-care plan, as PDF or print", None))
+#endif // QT_CONFIG(accessibility)
+        self.supervisionPdfRadio.setText(QCoreApplication.translate("ExportDialog", u"My supervision pack: plan, flagged entries, mood summary (PDF or print)", None))
+#if QT_CONFIG(accessibility)
+        self.supervisionPdfRadio.setAccessibleName(QCoreApplication.translate("ExportDialog", u"My supervision pack, as PDF or print", None))
 #endif // QT_CONFIG(accessibility)
         self.entriesPdfRadio.setText(QCoreApplication.translate("ExportDialog", u"Diary entries I choose (PDF or print)", None))
 #if QT_CONFIG(accessibility)
