@@ -126,6 +126,80 @@ def _open_first_flagged(window: object) -> None:
         window.diary.open_entry(first[0])
 
 
+def grab_printing(out: Path) -> list[Path]:
+    """Page 1 of the plan, diary-entries and recovery-key PDFs (with pdftoppm, when it is installed) and
+    the Export dialog, light, on the demo vault."""
+    import shutil
+    import subprocess
+
+    from wellbeing_desktop.gui.clock import FakeClock
+    from wellbeing_desktop.gui.dialogs.export_dialog import ExportDialog
+    from wellbeing_desktop.gui.printing.render import pdf_bytes
+    from wellbeing_desktop.gui.vault_session import VaultSession
+    from wellbeing_desktop.services import demo
+    from wellbeing_desktop.services.print_diary import render_diary
+    from wellbeing_desktop.services.print_html import PrintableDocument
+    from wellbeing_desktop.services.print_plan import render_plan
+    from wellbeing_desktop.services.print_recovery_key import recovery_key_document
+    from wellbeing_desktop.vault import Vault
+    from wellbeing_desktop.vault.recovery_key import format_key
+
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "vault"
+        vault = Vault.create(folder, demo.PASSPHRASE)
+        demo.fill(vault, NOW.date())
+        rows = vault.connection.execute(
+            "SELECT id FROM entries WHERE template IS NOT NULL ORDER BY created_ts DESC LIMIT 2"
+        ).fetchall()
+        chosen = [str(row[0]) for row in rows]
+        key = format_key(bytes(range(32)))  # a made-up key for the picture
+        shown = Path("~/.local/share/wellbeing-desktop/vault")
+        documents: list[tuple[str, PrintableDocument]] = [
+            ("pdf-plan", render_plan(vault, NOW.date())),
+            ("pdf-diary", render_diary(vault, chosen, NOW.date())),
+            ("recovery-key-pdf", recovery_key_document(key, shown, NOW.date())),
+        ]
+        if shutil.which("pdftoppm"):
+            for name, document in documents:
+                pdf = Path(tmp) / f"{name}.pdf"
+                pdf.write_bytes(pdf_bytes(document.html, document.images, title=document.title))
+                stem = Path(tmp) / name
+                subprocess.run(
+                    [
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "60",
+                        "-f",
+                        "1",
+                        "-l",
+                        "1",
+                        "-singlefile",
+                        str(pdf),
+                        str(stem),
+                    ],
+                    check=True,
+                )
+                path = out / f"{name}.png"
+                shutil.move(str(stem.with_suffix(".png")), path)
+                written.append(path)
+        with themed(dark=False):
+            session = VaultSession(folder)
+            session.adopt(vault)
+            dialog = ExportDialog(session, FakeClock(NOW), choice="entries-pdf", checked_ids=chosen)
+            dialog.show()
+            _settle()
+            path = out / "export-light.png"
+            dialog.grab().save(str(path))
+            written.append(path)
+            dialog.reject()
+            session.lock()
+            _settle()
+    return written
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("WELLBEING_KDF", "minimum")
@@ -135,6 +209,8 @@ def main() -> int:
 
     app = make_application(sys.argv[:1])
     for path in grab_all(OUT):
+        print(path.relative_to(OUT.parents[1]))
+    for path in grab_printing(OUT):
         print(path.relative_to(OUT.parents[1]))
     app.processEvents()
     return 0 if isinstance(app, QApplication) else 1
