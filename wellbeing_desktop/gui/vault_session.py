@@ -7,7 +7,8 @@ Signals:
     locked()                the vault is closed and the key zeroed; views have cleared themselves
     failed(str)             creating or unlocking failed; one sentence for the person
     busy_changed(bool)      key derivation is running in the background
-    changed(str)            something was saved: "entries", "checkins", "plan" or "preferences"
+    changed(str)            something was saved: "entries", "checkins", "plan", "preferences" or
+                            "supervision" (sessions and their agreed actions)
 """
 
 from __future__ import annotations
