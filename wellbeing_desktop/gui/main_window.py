@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.gui.views.diary_view import DiaryView
     from wellbeing_desktop.gui.views.mood_view import MoodView
     from wellbeing_desktop.gui.views.plan_view import PlanView
+    from wellbeing_desktop.gui.views.supervision_view import SupervisionView
     from wellbeing_desktop.gui.views.today_view import TodayView
 
 # Roomy, calm navigation; colours come from the palette, so it follows light and dark themes.
@@ -53,8 +54,9 @@ SCREENS = (
     ("diary", "DiaryView", "Diary"),
     ("plan", "PlanView", "Self-care plan"),
     ("mood", "MoodView", "Mood"),
+    ("supervision", "SupervisionView", "Supervision"),
 )
-DIARY, PLAN, MOOD = 1, 2, 3
+DIARY, PLAN, MOOD, SUPERVISION = 1, 2, 3, 4
 
 
 class MainWindow(QMainWindow):
@@ -194,6 +196,11 @@ class MainWindow(QMainWindow):
                 from wellbeing_desktop.gui.views.plan_view import PlanView
 
                 view = PlanView(self.session, self.content, self.clock)
+            elif index == SUPERVISION:
+                from wellbeing_desktop.gui.views.supervision_view import SupervisionView
+
+                view = SupervisionView(self.session, self.content, self.clock)
+                view.mode_requested.connect(self.start_supervision_mode)
             else:
                 from wellbeing_desktop.gui.views.mood_view import MoodView
 
@@ -225,6 +232,10 @@ class MainWindow(QMainWindow):
     @property
     def mood(self) -> MoodView:
         return self._screen(MOOD)  # type: ignore[return-value]
+
+    @property
+    def supervision(self) -> SupervisionView:
+        return self._screen(SUPERVISION)  # type: ignore[return-value]
 
     @property
     def views(self) -> list[AppView]:
@@ -342,6 +353,9 @@ class MainWindow(QMainWindow):
             self.ui.actionShowDiary,
             self.ui.actionShowPlan,
             self.ui.actionShowMood,
+            self.ui.actionShowSupervision,
+            self.ui.actionRecordSession,
+            self.ui.actionSupervisionMode,
         ):
             action.setEnabled(unlocked)
 
@@ -363,13 +377,21 @@ class MainWindow(QMainWindow):
         ui.actionSupport.triggered.connect(self.show_support)
         ui.actionPreferences.triggered.connect(self.show_preferences)
         ui.actionAbout.triggered.connect(self.show_about)
-        screens = (ui.actionShowToday, ui.actionShowDiary, ui.actionShowPlan, ui.actionShowMood)
+        screens = (
+            ui.actionShowToday,
+            ui.actionShowDiary,
+            ui.actionShowPlan,
+            ui.actionShowMood,
+            ui.actionShowSupervision,
+        )
         for index, action in enumerate(screens):
             action.triggered.connect(lambda _=False, i=index: self.show_view(i))
         ui.actionNewEntry.triggered.connect(lambda: self.write(""))
         ui.actionFind.triggered.connect(self.find_in_diary)
         ui.actionCheckIn.triggered.connect(self.check_in)
         ui.actionBackUp.triggered.connect(self.back_up)
+        ui.actionRecordSession.triggered.connect(self.record_session)
+        ui.actionSupervisionMode.triggered.connect(self.start_supervision_mode)
         ui.actionExport.triggered.connect(lambda: self.export())
         ui.actionPrintPlan.triggered.connect(self.print_plan)
 
@@ -402,6 +424,18 @@ class MainWindow(QMainWindow):
     def print_plan(self) -> QDialog | None:
         """File ▸ Print or save my plan as PDF…: the same dialog, the plan chosen (Print… or Save as PDF…)."""
         return self.export("plan-pdf")
+
+    def record_session(self) -> None:
+        """Supervision ▸ Record a session…: a new session dated today, open on the Supervision screen."""
+        if self.session.is_unlocked:
+            self.show_view(SUPERVISION)
+            self.supervision.record_new()
+
+    def start_supervision_mode(self) -> None:
+        """Only what the person brings to supervision; leaving asks for the passphrase (gui/supervision)."""
+        from wellbeing_desktop.gui.supervision.mode import SupervisionMode
+
+        SupervisionMode.of(self).enter()
 
     def back_up(self) -> None:
         if self.backup is None:

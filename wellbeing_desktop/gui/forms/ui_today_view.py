@@ -92,6 +92,14 @@ class Ui_TodayView(object):
 
         self.leftColumn.addWidget(self.keepInMindGroup)
 
+        self.supervisionGroup = QGroupBox(TodayView)
+        self.supervisionGroup.setObjectName(u"supervisionGroup")
+        self.supervisionGroupLayout = QVBoxLayout(self.supervisionGroup)
+        self.supervisionGroupLayout.setSpacing(6)
+        self.supervisionGroupLayout.setObjectName(u"supervisionGroupLayout")
+
+        self.leftColumn.addWidget(self.supervisionGroup)
+
         self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.leftColumn.addItem(self.leftSpacer)
@@ -149,6 +157,10 @@ class Ui_TodayView(object):
         self.templateCombo.setAccessibleName(QCoreApplication.translate("TodayView", u"Kind of reflection", None))
 #endif // QT_CONFIG(accessibility)
         self.keepInMindGroup.setTitle(QCoreApplication.translate("TodayView", u"To keep in mind today", None))
+        self.supervisionGroup.setTitle(QCoreApplication.translate("TodayView", u"Agreed in supervision", None))
+#if QT_CONFIG(accessibility)
+        self.supervisionGroup.setAccessibleName(QCoreApplication.translate("TodayView", u"Agreed in supervision: tick an action when it is done", None))
+#endif // QT_CONFIG(accessibility)
         self.onThisDayGroup.setTitle(QCoreApplication.translate("TodayView", u"On this day", None))
 #if QT_CONFIG(accessibility)
         self.onThisDayList.setAccessibleName(QCoreApplication.translate("TodayView", u"Entries written on this day in earlier years", None))

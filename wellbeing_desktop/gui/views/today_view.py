@@ -1,5 +1,6 @@
 """Today: a calm home. A greeting, a way to check in or write, plan items to keep in mind, the plan's
-review date when it has come, and "on this day" from earlier years. No streaks, no guilt."""
+review date when it has come, actions agreed in supervision until they're done, and "on this day" from
+earlier years. No streaks, no guilt."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from wellbeing_desktop.gui.forms.ui_today_view import Ui_TodayView
 from wellbeing_desktop.gui.style import heading_font
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.gui.views.base import AppView
+from wellbeing_desktop.gui.views.today_actions import OpenActions
 from wellbeing_desktop.services import today as today_service
 from wellbeing_desktop.services.diary import DiaryService
+from wellbeing_desktop.services.supervision import SupervisionService
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
 
@@ -46,6 +49,7 @@ class TodayView(AppView):
         self.ui.onThisDayList.itemActivated.connect(
             lambda item: self.entry_requested.emit(item.data(ENTRY_ID))
         )
+        self.open_actions = OpenActions(self.ui.supervisionGroup, self.ui.supervisionGroupLayout, session)
         session.changed.connect(lambda _what: self.refresh() if session.is_unlocked else None)
 
     def offer(self, *, writing: bool, checking_in: bool) -> None:
@@ -80,6 +84,7 @@ class TodayView(AppView):
             if due
             else ""
         )
+        self.open_actions.refresh(SupervisionService(vault, self.clock.now, self.content), today)
         self.ui.onThisDayList.clear()
         memories = DiaryService(vault, self.clock.now).on_this_day(today)[:10]
         for memory in memories:
@@ -95,4 +100,5 @@ class TodayView(AppView):
     def clear(self) -> None:
         for label in (self.ui.dateLabel, self.ui.keepInMindLabel, self.ui.reviewLabel):
             label.clear()
+        self.open_actions.clear()
         self.ui.onThisDayList.clear()

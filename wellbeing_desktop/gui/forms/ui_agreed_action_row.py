@@ -1,0 +1,94 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'agreed_action_row.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QHBoxLayout,
+    QLineEdit, QSizePolicy, QToolButton, QWidget)
+
+class Ui_AgreedActionRow(object):
+    def setupUi(self, AgreedActionRow):
+        if not AgreedActionRow.objectName():
+            AgreedActionRow.setObjectName(u"AgreedActionRow")
+        self.rowLayout = QHBoxLayout(AgreedActionRow)
+        self.rowLayout.setSpacing(8)
+        self.rowLayout.setObjectName(u"rowLayout")
+        self.rowLayout.setContentsMargins(0, 0, 0, 0)
+        self.doneCheck = QCheckBox(AgreedActionRow)
+        self.doneCheck.setObjectName(u"doneCheck")
+
+        self.rowLayout.addWidget(self.doneCheck)
+
+        self.textEdit = QLineEdit(AgreedActionRow)
+        self.textEdit.setObjectName(u"textEdit")
+        self.textEdit.setMaxLength(500)
+
+        self.rowLayout.addWidget(self.textEdit)
+
+        self.dueCheck = QCheckBox(AgreedActionRow)
+        self.dueCheck.setObjectName(u"dueCheck")
+
+        self.rowLayout.addWidget(self.dueCheck)
+
+        self.dueEdit = QDateEdit(AgreedActionRow)
+        self.dueEdit.setObjectName(u"dueEdit")
+        self.dueEdit.setCalendarPopup(True)
+        self.dueEdit.setEnabled(False)
+
+        self.rowLayout.addWidget(self.dueEdit)
+
+        self.removeButton = QToolButton(AgreedActionRow)
+        self.removeButton.setObjectName(u"removeButton")
+        self.removeButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.rowLayout.addWidget(self.removeButton)
+
+        QWidget.setTabOrder(self.doneCheck, self.textEdit)
+        QWidget.setTabOrder(self.textEdit, self.dueCheck)
+        QWidget.setTabOrder(self.dueCheck, self.dueEdit)
+        QWidget.setTabOrder(self.dueEdit, self.removeButton)
+
+        self.retranslateUi(AgreedActionRow)
+
+        QMetaObject.connectSlotsByName(AgreedActionRow)
+    # setupUi
+
+    def retranslateUi(self, AgreedActionRow):
+        self.doneCheck.setText(QCoreApplication.translate("AgreedActionRow", u"Done", None))
+#if QT_CONFIG(accessibility)
+        self.doneCheck.setAccessibleName(QCoreApplication.translate("AgreedActionRow", u"Done", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.textEdit.setAccessibleName(QCoreApplication.translate("AgreedActionRow", u"Agreed action", None))
+#endif // QT_CONFIG(accessibility)
+        self.textEdit.setPlaceholderText(QCoreApplication.translate("AgreedActionRow", u"What you agreed", None))
+        self.dueCheck.setText(QCoreApplication.translate("AgreedActionRow", u"Due", None))
+#if QT_CONFIG(accessibility)
+        self.dueCheck.setAccessibleName(QCoreApplication.translate("AgreedActionRow", u"Has a due date", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.dueEdit.setAccessibleName(QCoreApplication.translate("AgreedActionRow", u"Due date", None))
+#endif // QT_CONFIG(accessibility)
+        self.dueEdit.setDisplayFormat(QCoreApplication.translate("AgreedActionRow", u"d MMM yyyy", None))
+        self.removeButton.setText(QCoreApplication.translate("AgreedActionRow", u"Remove", None))
+#if QT_CONFIG(accessibility)
+        self.removeButton.setAccessibleName(QCoreApplication.translate("AgreedActionRow", u"Remove this action", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.removeButton.setToolTip(QCoreApplication.translate("AgreedActionRow", u"Remove this action", None))
+#endif // QT_CONFIG(tooltip)
+        pass
+    # retranslateUi
+
