@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from wellbeing_desktop import __version__, paths
 from wellbeing_desktop.errors import UsageError, WellbeingError
 from wellbeing_desktop.plural import count_of
-from wellbeing_desktop.services.print_scopes import SCOPES  # names only; builders load when used
+from wellbeing_desktop.services.print_scopes import PERIODS, SCOPES  # names only; builders load when used
 
 if TYPE_CHECKING:
     from wellbeing_desktop.vault import Vault
@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="ID",
         help="a diary entry for --scope diary (repeat for more; search --json shows ids)",
+    )
+    exp.add_argument(
+        "--period",
+        choices=PERIODS,
+        default="three-months",
+        help="the time the supervision pack's mood summary covers (default: three-months)",
     )
     find = commands.add_parser("search", parents=[common], help="search the diary")
     find.add_argument("--limit", type=_positive, default=20, metavar="N")
@@ -188,6 +194,8 @@ def _export(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextI
     from wellbeing_desktop.services.export import NOT_ENCRYPTED, render, write_export
 
     output: Path = args.output
+    if args.period != "three-months" and args.scope != "supervision":
+        raise UsageError("--period is only for --scope supervision.")
     if args.format != "pdf" and (args.scope or args.entry):
         raise UsageError("--scope and --entry are only for --format pdf.")
     if args.format == "pdf" and not args.scope:
@@ -209,12 +217,13 @@ def _export_pdf(args: argparse.Namespace, ask: _Passphrases) -> None:
     """Qt renders the PDF offscreen; only this path loads it."""
     from datetime import date
 
+    from wellbeing_desktop.services.mood_ranges import Range
     from wellbeing_desktop.services.print_scopes import PrintRequest, check_request
 
     entry_ids = tuple(args.entry)
     scope = check_request(args.scope, entry_ids)  # before the passphrase
     with _open(args, ask) as vault:
-        document = scope.render(vault, PrintRequest(date.today(), entry_ids))
+        document = scope.render(vault, PrintRequest(date.today(), entry_ids, Range(args.period)))
     from wellbeing_desktop.gui.printing.offscreen import write_document_pdf
 
     write_document_pdf(args.output, document, overwrite=args.force)

@@ -124,3 +124,18 @@ def test_the_supervision_pack_holds_what_was_chosen_and_nothing_else(filled: Pat
         assert private not in text, private
     images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True)
     assert len(images.stdout.strip().splitlines()) >= 3  # two header lines and the mood chart
+
+
+def test_the_period_is_chosen_on_the_command_line(filled: Path, tmp_path: Path) -> None:
+    out = tmp_path / "pack.pdf"
+    args = ("export", "--vault", filled, "--passphrase-stdin", "--format", "pdf", "--output", out)
+    result = run_cli(*args, "--scope", "supervision", "--period", "two-weeks", stdin=PASSPHRASE + "\n")
+    assert result.code == 0, result.err
+    done = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True)
+    text = " ".join(done.stdout.split())
+    assert "the last two weeks" in text and "Check-ins on 13 days" in text  # one a day, from yesterday
+    refused = run_cli(*args, "--force", "--scope", "plan", "--period", "one-year", stdin="")
+    assert (refused.code, refused.err.strip()) == (
+        2,
+        "wellbeing-desktop: --period is only for --scope supervision.",
+    )

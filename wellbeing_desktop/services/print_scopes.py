@@ -62,6 +62,9 @@ SCOPES: dict[str, Scope] = {
 }
 
 
+PERIODS = tuple(r.value for r in Range)  # --period: the supervision pack's mood summary
+
+
 def check_request(name: str, entry_ids: tuple[str, ...]) -> Scope:
     """Refuse a request that cannot work before anyone types a passphrase."""
     scope = SCOPES.get(name)
