@@ -16,47 +16,58 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QHBoxLayout,
-    QLineEdit, QSizePolicy, QToolButton, QWidget)
+    QLineEdit, QSizePolicy, QSpacerItem, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_AgreedActionRow(object):
     def setupUi(self, AgreedActionRow):
         if not AgreedActionRow.objectName():
             AgreedActionRow.setObjectName(u"AgreedActionRow")
-        self.rowLayout = QHBoxLayout(AgreedActionRow)
-        self.rowLayout.setSpacing(8)
+        self.rowLayout = QVBoxLayout(AgreedActionRow)
+        self.rowLayout.setSpacing(4)
         self.rowLayout.setObjectName(u"rowLayout")
-        self.rowLayout.setContentsMargins(0, 0, 0, 0)
-        self.doneCheck = QCheckBox(AgreedActionRow)
-        self.doneCheck.setObjectName(u"doneCheck")
-
-        self.rowLayout.addWidget(self.doneCheck)
-
+        self.rowLayout.setContentsMargins(0, 4, 0, 8)
         self.textEdit = QLineEdit(AgreedActionRow)
         self.textEdit.setObjectName(u"textEdit")
         self.textEdit.setMaxLength(500)
 
         self.rowLayout.addWidget(self.textEdit)
 
+        self.detailsRow = QHBoxLayout()
+        self.detailsRow.setSpacing(12)
+        self.detailsRow.setObjectName(u"detailsRow")
+        self.doneCheck = QCheckBox(AgreedActionRow)
+        self.doneCheck.setObjectName(u"doneCheck")
+
+        self.detailsRow.addWidget(self.doneCheck)
+
         self.dueCheck = QCheckBox(AgreedActionRow)
         self.dueCheck.setObjectName(u"dueCheck")
 
-        self.rowLayout.addWidget(self.dueCheck)
+        self.detailsRow.addWidget(self.dueCheck)
 
         self.dueEdit = QDateEdit(AgreedActionRow)
         self.dueEdit.setObjectName(u"dueEdit")
         self.dueEdit.setCalendarPopup(True)
         self.dueEdit.setEnabled(False)
 
-        self.rowLayout.addWidget(self.dueEdit)
+        self.detailsRow.addWidget(self.dueEdit)
+
+        self.detailsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.detailsRow.addItem(self.detailsSpacer)
 
         self.removeButton = QToolButton(AgreedActionRow)
         self.removeButton.setObjectName(u"removeButton")
         self.removeButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        self.rowLayout.addWidget(self.removeButton)
+        self.detailsRow.addWidget(self.removeButton)
 
-        QWidget.setTabOrder(self.doneCheck, self.textEdit)
-        QWidget.setTabOrder(self.textEdit, self.dueCheck)
+
+        self.rowLayout.addLayout(self.detailsRow)
+
+        QWidget.setTabOrder(self.textEdit, self.doneCheck)
+        QWidget.setTabOrder(self.doneCheck, self.dueCheck)
         QWidget.setTabOrder(self.dueCheck, self.dueEdit)
         QWidget.setTabOrder(self.dueEdit, self.removeButton)
 
@@ -66,15 +77,15 @@ class Ui_AgreedActionRow(object):
     # setupUi
 
     def retranslateUi(self, AgreedActionRow):
-        self.doneCheck.setText(QCoreApplication.translate("AgreedActionRow", u"Done", None))
-#if QT_CONFIG(accessibility)
-        self.doneCheck.setAccessibleName(QCoreApplication.translate("AgreedActionRow", u"Done", None))
-#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.textEdit.setAccessibleName(QCoreApplication.translate("AgreedActionRow", u"Agreed action", None))
 #endif // QT_CONFIG(accessibility)
         self.textEdit.setPlaceholderText(QCoreApplication.translate("AgreedActionRow", u"What you agreed", None))
-        self.dueCheck.setText(QCoreApplication.translate("AgreedActionRow", u"Due", None))
+        self.doneCheck.setText(QCoreApplication.translate("AgreedActionRow", u"Done", None))
+#if QT_CONFIG(accessibility)
+        self.doneCheck.setAccessibleName(QCoreApplication.translate("AgreedActionRow", u"Done", None))
+#endif // QT_CONFIG(accessibility)
+        self.dueCheck.setText(QCoreApplication.translate("AgreedActionRow", u"Due by", None))
 #if QT_CONFIG(accessibility)
         self.dueCheck.setAccessibleName(QCoreApplication.translate("AgreedActionRow", u"Has a due date", None))
 #endif // QT_CONFIG(accessibility)

@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QDateEdit, QFormLayout, QFrame,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QStackedWidget, QTextBrowser,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
+    QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SupervisionView(object):
     def setupUi(self, SupervisionView):
@@ -59,6 +60,7 @@ class Ui_SupervisionView(object):
 
         self.headerRow.addWidget(self.modeButton)
 
+        self.headerRow.setStretch(0, 1)
 
         self.mainLayout.addLayout(self.headerRow)
 
@@ -141,31 +143,40 @@ class Ui_SupervisionView(object):
         self.editorStack.addWidget(self.emptyPage)
         self.editorPage = QWidget()
         self.editorPage.setObjectName(u"editorPage")
-        self.editorLayout = QVBoxLayout(self.editorPage)
+        self.editorPageLayout = QVBoxLayout(self.editorPage)
+        self.editorPageLayout.setObjectName(u"editorPageLayout")
+        self.editorPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.editorScroll = QScrollArea(self.editorPage)
+        self.editorScroll.setObjectName(u"editorScroll")
+        self.editorScroll.setWidgetResizable(True)
+        self.editorScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editorContents = QWidget()
+        self.editorContents.setObjectName(u"editorContents")
+        self.editorLayout = QVBoxLayout(self.editorContents)
         self.editorLayout.setSpacing(8)
         self.editorLayout.setObjectName(u"editorLayout")
-        self.editorLayout.setContentsMargins(4, 0, 0, 0)
+        self.editorLayout.setContentsMargins(4, 0, 8, 0)
         self.detailsForm = QFormLayout()
         self.detailsForm.setObjectName(u"detailsForm")
         self.detailsForm.setHorizontalSpacing(12)
         self.detailsForm.setVerticalSpacing(8)
-        self.dateLabel = QLabel(self.editorPage)
+        self.dateLabel = QLabel(self.editorContents)
         self.dateLabel.setObjectName(u"dateLabel")
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(self.editorPage)
+        self.dateEdit = QDateEdit(self.editorContents)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
-        self.supervisorLabel = QLabel(self.editorPage)
+        self.supervisorLabel = QLabel(self.editorContents)
         self.supervisorLabel.setObjectName(u"supervisorLabel")
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.supervisorLabel)
 
-        self.supervisorEdit = QLineEdit(self.editorPage)
+        self.supervisorEdit = QLineEdit(self.editorContents)
         self.supervisorEdit.setObjectName(u"supervisorEdit")
         self.supervisorEdit.setMaxLength(200)
 
@@ -174,29 +185,29 @@ class Ui_SupervisionView(object):
 
         self.editorLayout.addLayout(self.detailsForm)
 
-        self.discussedLabel = QLabel(self.editorPage)
+        self.discussedLabel = QLabel(self.editorContents)
         self.discussedLabel.setObjectName(u"discussedLabel")
 
         self.editorLayout.addWidget(self.discussedLabel)
 
-        self.discussedEdit = QPlainTextEdit(self.editorPage)
+        self.discussedEdit = QPlainTextEdit(self.editorContents)
         self.discussedEdit.setObjectName(u"discussedEdit")
         self.discussedEdit.setTabChangesFocus(True)
 
         self.editorLayout.addWidget(self.discussedEdit)
 
-        self.agreedLabel = QLabel(self.editorPage)
+        self.agreedLabel = QLabel(self.editorContents)
         self.agreedLabel.setObjectName(u"agreedLabel")
 
         self.editorLayout.addWidget(self.agreedLabel)
 
-        self.noActionsLabel = QLabel(self.editorPage)
+        self.noActionsLabel = QLabel(self.editorContents)
         self.noActionsLabel.setObjectName(u"noActionsLabel")
         self.noActionsLabel.setWordWrap(True)
 
         self.editorLayout.addWidget(self.noActionsLabel)
 
-        self.actionsBox = QWidget(self.editorPage)
+        self.actionsBox = QWidget(self.editorContents)
         self.actionsBox.setObjectName(u"actionsBox")
         self.actionsLayout = QVBoxLayout(self.actionsBox)
         self.actionsLayout.setSpacing(6)
@@ -207,7 +218,7 @@ class Ui_SupervisionView(object):
 
         self.addActionRow = QHBoxLayout()
         self.addActionRow.setObjectName(u"addActionRow")
-        self.addActionButton = QPushButton(self.editorPage)
+        self.addActionButton = QPushButton(self.editorContents)
         self.addActionButton.setObjectName(u"addActionButton")
 
         self.addActionRow.addWidget(self.addActionButton)
@@ -221,7 +232,7 @@ class Ui_SupervisionView(object):
 
         self.editorFooter = QHBoxLayout()
         self.editorFooter.setObjectName(u"editorFooter")
-        self.saveStatusLabel = QLabel(self.editorPage)
+        self.saveStatusLabel = QLabel(self.editorContents)
         self.saveStatusLabel.setObjectName(u"saveStatusLabel")
         self.saveStatusLabel.setText(u"")
 
@@ -231,13 +242,17 @@ class Ui_SupervisionView(object):
 
         self.editorFooter.addItem(self.footerSpacer)
 
-        self.deleteButton = QPushButton(self.editorPage)
+        self.deleteButton = QPushButton(self.editorContents)
         self.deleteButton.setObjectName(u"deleteButton")
 
         self.editorFooter.addWidget(self.deleteButton)
 
 
         self.editorLayout.addLayout(self.editorFooter)
+
+        self.editorScroll.setWidget(self.editorContents)
+
+        self.editorPageLayout.addWidget(self.editorScroll)
 
         self.editorStack.addWidget(self.editorPage)
         self.sessionsSplitter.addWidget(self.editorStack)

@@ -11,7 +11,15 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextFormat,
+)
 
 from wellbeing_desktop.domain import Entry, SelfCarePlan
 from wellbeing_desktop.gui.supervision.words import day_words, due_words, long_day
@@ -98,7 +106,7 @@ def fill_entries(document: QTextDocument, entries: list[Entry], base_points: flo
         )
         return
     title_format = QTextCharFormat()
-    title_format.setFontPointSize(base_points * 1.35)
+    title_format.setFontPointSize(base_points * 1.6)
     title_format.setFontWeight(700)
     quiet_format = QTextCharFormat()
     quiet_format.setFontPointSize(base_points * 0.85)
@@ -114,5 +122,23 @@ def fill_entries(document: QTextDocument, entries: list[Entry], base_points: flo
         cursor.insertBlock(QTextBlockFormat(), quiet_format)
         cursor.insertText(_written(entry.created_at), quiet_format)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        cursor.insertMarkdown(entry.body, MARKDOWN)
+        body = QTextDocument()
+        body.setMarkdown(entry.body, MARKDOWN)
+        _calm_headings(body.firstBlock(), base_points)
+        cursor.insertFragment(QTextDocumentFragment(body))
         cursor.movePosition(QTextCursor.MoveOperation.End)
+
+
+def _calm_headings(block: QTextBlock, base_points: float) -> None:
+    """A template's prompts are Markdown headings: shown a little larger than the writing, never as
+    large as the entry's title."""
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            heading = QTextCursor(block)
+            heading.select(QTextCursor.SelectionType.BlockUnderCursor)
+            calm = QTextCharFormat()
+            calm.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
+            calm.setFontPointSize(base_points * 1.1)
+            calm.setFontWeight(700)
+            heading.mergeCharFormat(calm)
+        block = block.next()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from wellbeing_desktop.content.pack import ContentPack
@@ -101,6 +101,7 @@ class SupervisionWindow(QWidget):
         ui.planText.setHtml(documents.plan_html(vault.plan.load()))
         points = self.font().pointSizeF()
         documents.fill_entries(ui.entriesText.document(), flagged_entries(vault), points)
+        ui.entriesText.moveCursor(QTextCursor.MoveOperation.Start)  # the first entry, not the last
         ui.actionsText.setHtml(documents.actions_html(service.open_actions(), today))
         ui.changesText.setHtml(documents.changes_html(service.changes_since_last_session()))
         self._load_mood()

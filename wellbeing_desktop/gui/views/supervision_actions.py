@@ -96,7 +96,7 @@ class ActionList(QObject):
         row.edited.connect(self.edited)
         row.remove_requested.connect(lambda r=row: self._remove(r))
         if self.rows:
-            QWidget.setTabOrder(self.rows[-1].ui.removeButton, row.ui.doneCheck)
+            QWidget.setTabOrder(self.rows[-1].ui.removeButton, row.ui.textEdit)
         self._layout.addWidget(row)
         self.rows.append(row)
         return row

@@ -57,7 +57,7 @@ class SupervisionView(AppView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        ui.sessionsSplitter.setSizes([420, 600])
+        ui.sessionsSplitter.setSizes([380, 640])
         ui.sessionsSplitter.setStretchFactor(1, 1)
         self.agreed = ActionList(ui.actionsLayout, ui.actionsBox)
         self.autosave = Autosaver(self._write, self)
