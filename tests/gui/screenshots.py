@@ -58,6 +58,7 @@ def grab_all(out: Path, themes: tuple[str, ...] = ("light", "dark")) -> list[Pat
         folder = Path(tmp) / "vault"
         vault = Vault.create(folder, demo.PASSPHRASE)
         demo.fill(vault, NOW.date())
+        _record_sessions(vault)
         vault.lock()
         for name in themes:
             with themed(name == "dark"):
@@ -81,11 +82,13 @@ def grab_all(out: Path, themes: tuple[str, ...] = ("light", "dark")) -> list[Pat
                     ("diary", lambda w=window: _open_first_flagged(w)),
                     ("plan", lambda w=window: w.show_view(w.views.index(w.plan))),
                     ("mood", lambda w=window: w.show_view(w.views.index(w.mood))),
+                    ("supervision", lambda w=window: w.show_view(w.views.index(w.supervision))),
                 ]
                 for screen, show in screens:
                     show()
                     shot(screen)
                 written.append(_grab_check_in(window, out / f"checkin-{name}.png"))
+                written.extend(_grab_supervision_mode(window, out, name))
                 session.lock()
                 window.close()
                 window.deleteLater()
@@ -111,6 +114,60 @@ def _grab_check_in(window: object, path: Path) -> Path:
     dialog.grab().save(str(path))
     dialog.reject()
     return path
+
+
+def _record_sessions(vault: object) -> None:
+    """Two supervision sessions before NOW, and a plan that has changed a little since the last."""
+    from datetime import date
+
+    from wellbeing_desktop.services.plan import PlanService
+    from wellbeing_desktop.services.supervision import SupervisionService
+    from wellbeing_desktop.vault import Vault
+
+    assert isinstance(vault, Vault)
+    service = SupervisionService(vault, lambda: NOW)
+    service.record(
+        date(2026, 10, 22),
+        supervisor="Priya",
+        discussed="The group session that went quiet, and how I felt afterwards.",
+        actions=[("Read the lone-working guidance", None)],
+    )
+    service.record(
+        date(2026, 11, 12),
+        supervisor="Priya",
+        discussed=(
+            "The tense phone call last week: what I noticed in myself, and what helped afterwards. "
+            "Talked about taking a proper break after difficult calls, and about training."
+        ),
+        actions=[
+            ("Book the de-escalation refresher", date(2026, 12, 3)),
+            ("Ask about the peer supporters' group", None),
+        ],
+    )
+    plan = PlanService(vault, lambda: NOW)
+    plan.add_item("after-difficult", "Ten minutes outside before the next call")
+    plan.add_item("development", "Co-facilitate a group by spring")
+
+
+def _grab_supervision_mode(window: object, out: Path, name: str) -> list[Path]:
+    """Supervision mode in a window of the screenshots' size: the plan, then the mood summary."""
+    from wellbeing_desktop.gui.main_window import MainWindow
+    from wellbeing_desktop.gui.supervision.mode import SupervisionMode
+
+    assert isinstance(window, MainWindow)
+    mode = SupervisionMode.of(window)
+    mode.enter(full_screen=False)
+    shown = mode.window
+    assert shown is not None
+    shown.resize(*SIZE)
+    written = []
+    for screen, tab in (("supervision-mode", 0), ("supervision-mode-mood", 2)):
+        shown.ui.pagesTabs.setCurrentIndex(tab)
+        _settle()
+        path = out / f"{screen}-{name}.png"
+        shown.grab().save(str(path))
+        written.append(path)
+    return written
 
 
 def _open_first_flagged(window: object) -> None:

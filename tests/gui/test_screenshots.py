@@ -21,7 +21,17 @@ def _distinct_colours(image: QImage) -> int:
 def test_every_screen_is_drawn(qtbot: QtBot, tmp_path: Path) -> None:
     written = grab_all(tmp_path, themes=("dark",))
     names = {p.stem for p in written}
-    assert names == {"unlock-dark", "today-dark", "diary-dark", "plan-dark", "mood-dark", "checkin-dark"}
+    assert names == {
+        "unlock-dark",
+        "today-dark",
+        "diary-dark",
+        "plan-dark",
+        "mood-dark",
+        "checkin-dark",
+        "supervision-dark",
+        "supervision-mode-dark",
+        "supervision-mode-mood-dark",
+    }
     for path in written:
         image = QImage(str(path))
         if not path.stem.startswith("checkin"):  # the check-in dialog has its own size
