@@ -13,6 +13,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wellbeing_desktop.services.print_html import PrintableDocument
+    from wellbeing_desktop.vault import Vault
 
 SIZE = (1100, 720)
 NOW = datetime(2026, 11, 26, 18, 30, tzinfo=timezone(timedelta(0)))
@@ -195,7 +200,6 @@ def grab_printing(out: Path) -> list[Path]:
     from wellbeing_desktop.gui.vault_session import VaultSession
     from wellbeing_desktop.services import demo
     from wellbeing_desktop.services.print_diary import render_diary
-    from wellbeing_desktop.services.print_html import PrintableDocument
     from wellbeing_desktop.services.print_plan import render_plan
     from wellbeing_desktop.services.print_recovery_key import recovery_key_document
     from wellbeing_desktop.vault import Vault
@@ -217,6 +221,7 @@ def grab_printing(out: Path) -> list[Path]:
             ("pdf-plan", render_plan(vault, NOW.date())),
             ("pdf-diary", render_diary(vault, chosen, NOW.date())),
             ("recovery-key-pdf", recovery_key_document(key, shown, NOW.date())),
+            ("pdf-supervision-pack", _supervision_pack(vault)),
         ]
         if shutil.which("pdftoppm"):
             for name, document in documents:
@@ -255,6 +260,29 @@ def grab_printing(out: Path) -> list[Path]:
             session.lock()
             _settle()
     return written
+
+
+def _supervision_pack(vault: Vault) -> PrintableDocument:
+    """The demo vault's pack after a session two weeks ago and a change to the plan since."""
+    from datetime import date, timedelta
+
+    from wellbeing_desktop.services.plan import PlanService
+    from wellbeing_desktop.services.supervision import SupervisionService
+    from wellbeing_desktop.services.supervision_pack import render_supervision_pack
+
+    held = NOW - timedelta(days=14)
+    SupervisionService(vault, lambda: held).record(
+        held.date(),
+        supervisor="Priya",
+        actions=[
+            ("Book the de-escalation refresher", NOW.date() + timedelta(days=7)),
+            ("Ask about cover for the Friday drop-in", None),
+        ],
+    )
+    plan = PlanService(vault, lambda: NOW - timedelta(days=3))
+    plan.add_item("boundaries", "I finish on time on Fridays, and say so at the start of the shift")
+    plan.set_review_on(date(NOW.year + 1, 2, 26))
+    return render_supervision_pack(vault, NOW.date())
 
 
 def main() -> int:

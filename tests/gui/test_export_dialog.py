@@ -255,6 +255,9 @@ def test_the_supervision_pack_holds_flagged_entries_only(
     dialog = ExportDialog(session, clock, choice="supervision-pdf")
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.ui.periodCombo.isEnabled()
+    assert dialog.ui.periodCombo.currentText() == "the last three months"
+    dialog.ui.periodCombo.setCurrentIndex(0)
     out = tmp_path / "pack.pdf"
     _save_to(monkeypatch, dialog, out)
     with qtbot.waitSignal(dialog.saved, timeout=20_000):
@@ -263,3 +266,6 @@ def test_the_supervision_pack_holds_flagged_entries_only(
     marker = flagged.body.split()[0]
     assert marker in text and PLAN_ITEMS[0] in text
     assert not any(m in text for m in MARKERS if m != marker)
+    assert "the last two weeks" in text
+    dialog.ui.planPdfRadio.setChecked(True)
+    assert not dialog.ui.periodCombo.isEnabled()  # only the pack has a mood summary

@@ -23,10 +23,14 @@ from wellbeing_desktop.gui.printing.save_flow import choose_save_path, not_encry
 from wellbeing_desktop.gui.style import heading_font
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.services import diary_queries
+from wellbeing_desktop.services.mood_ranges import Range
 from wellbeing_desktop.services.print_scopes import PrintRequest
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_LISTED = 100_000
+
+
+PERIODS = (Range.TWO_WEEKS, Range.THREE_MONTHS, Range.ONE_YEAR, Range.ALL)  # as periodCombo lists them
 
 
 class ExportDialog(QDialog):
@@ -60,6 +64,7 @@ class ExportDialog(QDialog):
             "entries-pdf": ui.entriesPdfRadio,
         }
         self.radios[choice].setChecked(True)
+        ui.periodCombo.setCurrentIndex(PERIODS.index(Range.THREE_MONTHS))
         self._load_entries(set(checked_ids))
         ui.choiceGroup.buttonToggled.connect(lambda *_: self._update())
         ui.filterEdit.textChanged.connect(self._filter)
@@ -89,7 +94,8 @@ class ExportDialog(QDialog):
 
     def _request(self) -> PrintRequest:
         ids = tuple(self.chosen_ids()) if self.choice.scope == "diary" else ()
-        return PrintRequest(self._clock.now().date(), ids)
+        period = PERIODS[self.ui.periodCombo.currentIndex()]
+        return PrintRequest(self._clock.now().date(), ids, period)
 
     def _load_entries(self, checked: set[str]) -> None:
         """Date and title of every entry (never a body), newest first."""
@@ -128,6 +134,8 @@ class ExportDialog(QDialog):
         ui, choice = self.ui, self.choice
         entries = choice.scope == "diary"
         ui.entriesPanel.setEnabled(entries)
+        ui.periodLabel.setEnabled(choice.scope == "supervision")
+        ui.periodCombo.setEnabled(choice.scope == "supervision")
         count = len(self.chosen_ids())
         if count:
             ui.chosenLabel.setText(self.tr("%n chosen", "", count))

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QDialog, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QComboBox, QDialog,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QRadioButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -70,6 +70,30 @@ class Ui_ExportDialog(object):
         self.supervisionPdfRadio.setObjectName(u"supervisionPdfRadio")
 
         self.choicesLayout.addWidget(self.supervisionPdfRadio)
+
+        self.periodLayout = QHBoxLayout()
+        self.periodLayout.setObjectName(u"periodLayout")
+        self.periodLayout.setContentsMargins(28, -1, -1, -1)
+        self.periodLabel = QLabel(ExportDialog)
+        self.periodLabel.setObjectName(u"periodLabel")
+
+        self.periodLayout.addWidget(self.periodLabel)
+
+        self.periodCombo = QComboBox(ExportDialog)
+        self.periodCombo.addItem("")
+        self.periodCombo.addItem("")
+        self.periodCombo.addItem("")
+        self.periodCombo.addItem("")
+        self.periodCombo.setObjectName(u"periodCombo")
+
+        self.periodLayout.addWidget(self.periodCombo)
+
+        self.periodSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.periodLayout.addItem(self.periodSpacer)
+
+
+        self.choicesLayout.addLayout(self.periodLayout)
 
         self.entriesPdfRadio = QRadioButton(ExportDialog)
         self.choiceGroup.addButton(self.entriesPdfRadio)
@@ -172,11 +196,15 @@ class Ui_ExportDialog(object):
 
         self.mainLayout.addLayout(self.buttonRow)
 
+#if QT_CONFIG(shortcut)
+        self.periodLabel.setBuddy(self.periodCombo)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.everythingRadio, self.diaryMarkdownRadio)
         QWidget.setTabOrder(self.diaryMarkdownRadio, self.checkinsCsvRadio)
         QWidget.setTabOrder(self.checkinsCsvRadio, self.planPdfRadio)
         QWidget.setTabOrder(self.planPdfRadio, self.supervisionPdfRadio)
-        QWidget.setTabOrder(self.supervisionPdfRadio, self.entriesPdfRadio)
+        QWidget.setTabOrder(self.supervisionPdfRadio, self.periodCombo)
+        QWidget.setTabOrder(self.periodCombo, self.entriesPdfRadio)
         QWidget.setTabOrder(self.entriesPdfRadio, self.filterEdit)
         QWidget.setTabOrder(self.filterEdit, self.entryList)
         QWidget.setTabOrder(self.entryList, self.chooseShownButton)
@@ -215,6 +243,15 @@ class Ui_ExportDialog(object):
         self.supervisionPdfRadio.setText(QCoreApplication.translate("ExportDialog", u"My supervision pack: plan, flagged entries, mood summary (PDF or print)", None))
 #if QT_CONFIG(accessibility)
         self.supervisionPdfRadio.setAccessibleName(QCoreApplication.translate("ExportDialog", u"My supervision pack, as PDF or print", None))
+#endif // QT_CONFIG(accessibility)
+        self.periodLabel.setText(QCoreApplication.translate("ExportDialog", u"Mood &over:", None))
+        self.periodCombo.setItemText(0, QCoreApplication.translate("ExportDialog", u"the last two weeks", None))
+        self.periodCombo.setItemText(1, QCoreApplication.translate("ExportDialog", u"the last three months", None))
+        self.periodCombo.setItemText(2, QCoreApplication.translate("ExportDialog", u"the last year", None))
+        self.periodCombo.setItemText(3, QCoreApplication.translate("ExportDialog", u"all the time I have checked in", None))
+
+#if QT_CONFIG(accessibility)
+        self.periodCombo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"The time the pack's mood summary covers", None))
 #endif // QT_CONFIG(accessibility)
         self.entriesPdfRadio.setText(QCoreApplication.translate("ExportDialog", u"Diary entries I choose (PDF or print)", None))
 #if QT_CONFIG(accessibility)
