@@ -35,7 +35,11 @@ LOCK_MINUTES = Preference("lock_minutes", 5, low=1, high=60)
 LOCK_ON_MINIMISE = Preference("lock_on_minimise", True)
 THEME = Preference("theme", "system", choices=("system", "light", "dark"))
 TEXT_SIZE = Preference("text_size", 100, choices=(100, 125, 150, 200))
-ALL = (LOCK_MINUTES, LOCK_ON_MINIMISE, THEME, TEXT_SIZE)
+# Where automatic backups go when the app closes (services/auto_backup.py); "" means off.
+AUTO_BACKUP_FOLDER = Preference("auto_backup_folder", "")
+# Why the last automatic backup could not be written (one sentence), shown at the next unlock; "" if it was.
+AUTO_BACKUP_PROBLEM = Preference("auto_backup_problem", "")
+ALL = (LOCK_MINUTES, LOCK_ON_MINIMISE, THEME, TEXT_SIZE, AUTO_BACKUP_FOLDER, AUTO_BACKUP_PROBLEM)
 
 
 def load(vault: Vault) -> dict[str, Any]:

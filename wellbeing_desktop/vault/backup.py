@@ -52,6 +52,9 @@ def copy_vault(folder: Path, data_key: bytearray, destination: Path) -> BackupSu
     try:
         partial.mkdir(mode=0o700)
         partial.chmod(0o700)  # whatever the umask: the folder holds the key file
+        # Read before the database snapshot: a key rotation writes its new key into the key file before
+        # the database takes it, so this copy always holds the key the snapshot is encrypted with.
+        keys = (folder / KEYS_NAME).read_bytes()
         source = database.connect(folder / DB_NAME, data_key)
         try:
             source.execute("BEGIN")  # one read snapshot for the copy and for the counts
@@ -65,7 +68,7 @@ def copy_vault(folder: Path, data_key: bytearray, destination: Path) -> BackupSu
             source.execute("COMMIT")
         finally:
             source.close()
-        write_atomically(partial / KEYS_NAME, (folder / KEYS_NAME).read_bytes(), mode=0o600)
+        write_atomically(partial / KEYS_NAME, keys, mode=0o600)
         with Vault.open_with_key(partial, data_key) as copy:
             problems = copy.problems()
             if problems:
