@@ -17,7 +17,7 @@ def test_every_printing_picture_is_drawn(qtbot: QtBot, tmp_path: Path) -> None:
     names = {p.stem for p in written}
     expected = {"export-light"}
     if shutil.which("pdftoppm"):
-        expected |= {"pdf-plan", "pdf-diary", "recovery-key-pdf"}
+        expected |= {"pdf-plan", "pdf-diary", "recovery-key-pdf", "pdf-supervision-pack"}
     assert names == expected
     for path in written:
         image = QImage(str(path))
