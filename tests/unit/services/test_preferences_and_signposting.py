@@ -16,6 +16,8 @@ def test_defaults_until_something_is_saved(vault: Vault) -> None:
         "lock_on_minimise": True,
         "theme": "system",
         "text_size": 100,
+        "auto_backup_folder": "",
+        "auto_backup_problem": "",
     }
     preferences.save(vault, {"lock_minutes": 12, "theme": "dark"})
     assert preferences.load(vault)["lock_minutes"] == 12
