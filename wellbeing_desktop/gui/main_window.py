@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from wellbeing_desktop.gui.clipboard_guard import ClipboardGuard
     from wellbeing_desktop.gui.clock import Clock
     from wellbeing_desktop.gui.create_vault_view import CreateVaultView
+    from wellbeing_desktop.gui.restore_action import RestoreAction
     from wellbeing_desktop.gui.screen_lock import ScreenLockWatcher
     from wellbeing_desktop.gui.views.base import AppView
     from wellbeing_desktop.gui.views.diary_view import DiaryView
@@ -344,6 +345,7 @@ class MainWindow(QMainWindow):
             self.ui.actionNewEntry,
             self.ui.actionCheckIn,
             self.ui.actionBackUp,
+            self.ui.actionRestore,
             self.ui.actionExport,
             self.ui.actionPrintPlan,
             self.ui.actionLock,
@@ -390,6 +392,11 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self.find_in_diary)
         ui.actionCheckIn.triggered.connect(self.check_in)
         ui.actionBackUp.triggered.connect(self.back_up)
+        ui.actionRestore.triggered.connect(self.restore_from_backup)
+        from wellbeing_desktop.gui.auto_backup_on_close import AutoBackupOnClose  # light: Qt only
+
+        self.restore: RestoreAction | None = None  # File ▸ Restore from a backup, made when first used
+        self.auto_backup = AutoBackupOnClose(self.session, lambda: self.clock, self)
         ui.actionRecordSession.triggered.connect(self.record_session)
         ui.actionSupervisionMode.triggered.connect(self.start_supervision_mode)
         ui.actionExport.triggered.connect(lambda: self.export())
@@ -495,6 +502,23 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._back_up_before_closing()
         QSettings().setValue("window/geometry", self.saveGeometry())  # window state only, never content
         self.session.lock()
         event.accept()
+
+    def _back_up_before_closing(self) -> None:
+        """The automatic backup (Preferences), when one is due: what was just typed is saved first. A
+        failure is one sentence (kept for the next unlock); closing goes on in any case."""
+        if self.session.is_unlocked and not self.auto_backup.running:
+            for view in self._views:
+                if view is not None:
+                    view.save_pending()
+            self.auto_backup.run_before_closing()
+
+    def restore_from_backup(self) -> None:
+        if self.restore is None:
+            from wellbeing_desktop.gui.restore_action import RestoreAction
+
+            self.restore = RestoreAction(self.session, self.clock, self)
+        self.restore.start()

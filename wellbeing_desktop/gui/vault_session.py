@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -41,6 +41,8 @@ class VaultSession(QObject):
         self.folder = folder
         self._vault: Vault | None = None
         self._busy = False
+        self._in_use: Vault | None = None  # a vault that work on another thread still holds
+        self._close_when_done = False
 
     @property
     def vault(self) -> Vault:
@@ -80,8 +82,61 @@ class VaultSession(QObject):
             return
         self.about_to_lock.emit()
         vault, self._vault = self._vault, None
-        vault.lock()
+        if vault is self._in_use:
+            self._close_when_done = True  # the screens clear now; the vault closes when the work ends
+        else:
+            vault.lock()
         self.locked.emit()
+
+    def run_with_vault(
+        self,
+        work: Callable[[Vault], object],
+        on_success: Callable[[object], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        """Slow work on the open vault (a new passphrase's key derivation, a key rotation) off the GUI
+        thread. Locking meanwhile clears the screens at once; the vault itself is closed, and its key
+        zeroed, as soon as the work has ended."""
+        vault = self.vault
+        if self._in_use is not None:
+            on_failure(WellbeingError("Please wait: the vault is still busy with the last change."))
+            return
+        self._in_use = vault
+
+        def finish(handler: Callable[[Any], None], value: object) -> None:
+            self._in_use = None
+            if self._close_when_done:
+                self._close_when_done = False
+                vault.lock()
+            handler(value)
+
+        run_in_background(
+            lambda: work(vault),
+            lambda result: finish(on_success, result),
+            lambda error: finish(on_failure, error),
+        )
+
+    def replace(self, work: Callable[[], Vault], done: Callable[[BaseException | None], None]) -> None:
+        """Lock, then open the vault that `work` returns off the GUI thread (a restore puts a backup in
+        place this way); the unlock screen is busy meanwhile. `done` hears None once `unlocked` has
+        been emitted, or the error (a sentence the person can act on also goes to `failed`)."""
+        self.lock()
+        if self._busy:
+            done(WellbeingError("Please wait: the vault is busy."))
+            return
+        self._set_busy(True)
+
+        def opened(vault: Vault) -> None:
+            self._opened(vault)
+            done(None)
+
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
+            if isinstance(error, WellbeingError):
+                self.failed.emit(error.message)
+            done(error)
+
+        run_in_background(work, opened, failed)
 
     def _start(self, work: Callable[[], Vault]) -> None:
         if self._busy:

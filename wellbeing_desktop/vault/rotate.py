@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,8 +45,10 @@ def rotate(
     current_key: bytes | bytearray,
     passphrase: str,
     params: KdfParams | None = None,
+    writing: AbstractContextManager[object] | None = None,
 ) -> Rotation:
-    """Re-key the database open on `conn` (keyed with `current_key`) and rewrite vault.keys.
+    """Re-key the database open on `conn` (keyed with `current_key`) and rewrite vault.keys. `writing`
+    is held during the re-key, so that it never runs inside a transaction of another thread.
 
     Raises WrongPassphrase before anything changes; a failure of the re-key itself leaves the old key
     (and the key file as it was)."""
@@ -74,7 +77,8 @@ def rotate(
             raise StorageError(
                 f"Your encryption key was not changed: the key file could not be written ({error.strerror})."
             ) from None
-        _rekey(conn, new_key, keys_path, before)
+        with writing or contextlib.nullcontext():
+            _rekey(conn, new_key, keys_path, before)
     except BaseException:
         _zero(new_key)
         raise

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -42,6 +43,9 @@ class Vault:
         self._data_key: bytearray | None = data_key
         self._conn: Connection | None = None
         self._depth = 0
+        # Held through each transaction and through a key rotation's re-key, which may run on another
+        # thread on the same connection: neither ever runs inside the other.
+        self._writing = threading.RLock()
         try:
             self._conn = database.connect(folder / DB_NAME, data_key)
             migrations.migrate(self._conn)
@@ -123,6 +127,11 @@ class Vault:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
         """All-or-nothing writes. Nested use joins the outer transaction."""
+        with self._writing, self._transaction() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[Connection]:
         conn = self.connection
         if self._depth:
             self._depth += 1
@@ -206,9 +215,7 @@ class Vault:
         cannot be re-wrapped without being typed, so it is removed; returns whether there was one."""
         from wellbeing_desktop.vault import rotate
 
-        if self._depth:
-            raise WellbeingError("The encryption key cannot be changed in the middle of saving.")
-        done = rotate.rotate(self.folder, self.connection, self._key(), passphrase, params)
+        done = rotate.rotate(self.folder, self.connection, self._key(), passphrase, params, self._writing)
         old, self._data_key = self._data_key, done.data_key
         if old is not None:
             old[:] = bytes(len(old))

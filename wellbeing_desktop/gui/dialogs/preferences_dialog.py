@@ -1,21 +1,27 @@
-"""Preferences: when to lock, how the app looks. Stored in the vault (they say something about the
-person); applied as soon as they are saved."""
+"""Preferences: when to lock, how the app looks, automatic backups. Stored in the vault (they say
+something about the person); applied as soon as they are saved. The passphrase, the encryption key and
+the recovery key change at once, from their own dialogs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +35,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(560)
         self._session = session
         values = preferences.load(session.vault)
 
@@ -66,7 +73,16 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.lockOnMinimiseCheck)
         form.addRow(self.tr("Appearance"), self.themeCombo)
         form.addRow(self.tr("Text size"), self.textSizeCombo)
+        form.addRow(self.tr("Automatic backups"), self._auto_backup_row(values["auto_backup_folder"]))
+        form.addRow(
+            self.tr("Passphrase"),
+            self._button_row("changePassphraseButton", self.tr("Change passphrase…"), self.change_passphrase),
+        )
         form.addRow(self.tr("Recovery key"), self._recovery_row())
+        form.addRow(
+            self.tr("Encryption key"),
+            self._button_row("rotateKeyButton", self.tr("Rotate encryption key…"), self.rotate_key),
+        )
         form.addRow(self.errorLabel)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -74,6 +90,96 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _button_row(self, name: str, text: str, slot: Callable[[], None]) -> QWidget:
+        row = QWidget(self)
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        button = QPushButton(text, row)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        setattr(self, name, button)
+        box.addWidget(button)
+        box.addStretch(1)
+        return row
+
+    def _auto_backup_row(self, folder: str) -> QWidget:
+        """Off, or the folder automatic backups go into on closing (at most daily; the newest 7 kept)."""
+        self._auto_backup_folder = folder
+        row = QWidget(self)
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        self.autoBackupStateLabel = QLabel(row)
+        self.autoBackupStateLabel.setObjectName("autoBackupStateLabel")
+        self.autoBackupStateLabel.setWordWrap(True)
+        self.autoBackupChooseButton = QPushButton(row)
+        self.autoBackupChooseButton.setObjectName("autoBackupChooseButton")
+        self.autoBackupChooseButton.setAccessibleName(self.tr("Choose a folder for automatic backups"))
+        self.autoBackupChooseButton.clicked.connect(self.choose_auto_backup_folder)
+        self.autoBackupOffButton = QPushButton(self.tr("Turn off"), row)
+        self.autoBackupOffButton.setObjectName("autoBackupOffButton")
+        self.autoBackupOffButton.setAccessibleName(self.tr("Turn automatic backups off"))
+        self.autoBackupOffButton.clicked.connect(lambda: self._set_auto_backup_folder(""))
+        self.autoBackupStateLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.autoBackupStateLabel)
+        buttons.addWidget(self.autoBackupChooseButton)
+        buttons.addWidget(self.autoBackupOffButton)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self._set_auto_backup_folder(folder)
+        return row
+
+    def _set_auto_backup_folder(self, folder: str) -> None:
+        self._auto_backup_folder = folder
+        if folder:
+            self.autoBackupStateLabel.setText(
+                self.tr("On closing the app, once a day, into %1. The newest 7 are kept.").replace(
+                    "%1", folder
+                )
+            )
+        else:
+            self.autoBackupStateLabel.setText(
+                self.tr(
+                    "Off. Choose a folder, perhaps on a USB stick, for a backup each day you close the app."
+                )
+            )
+        self.autoBackupChooseButton.setText(
+            self.tr("Change folder…") if folder else self.tr("Choose a folder…")
+        )
+        self.autoBackupOffButton.setVisible(bool(folder))
+
+    def choose_auto_backup_folder(self) -> None:
+        """Qt's own dialog: the desktop's may add the folder to a recent-places list."""
+        chosen = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Choose a folder for automatic backups"),
+            self._auto_backup_folder or str(Path.home()),
+            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
+        )
+        if not chosen:
+            return
+        from wellbeing_desktop.services.auto_backup import check_folder
+
+        try:
+            check_folder(Path(chosen), self._session.folder)
+        except WellbeingError as error:
+            self.errorLabel.setText(error.message)
+            return
+        self.errorLabel.clear()
+        self._set_auto_backup_folder(chosen)
+
+    def change_passphrase(self) -> None:
+        from wellbeing_desktop.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
+
+        ChangePassphraseDialog(self._session, self).exec()
+
+    def rotate_key(self) -> None:
+        from wellbeing_desktop.gui.dialogs.rotate_key_dialog import RotateKeyDialog
+
+        dialog = RotateKeyDialog(self._session, self)
+        dialog.rotated.connect(lambda _removed: self._show_recovery_state())
+        dialog.exec()
 
     def _recovery_row(self) -> QWidget:
         row = QWidget(self)
@@ -94,6 +200,8 @@ class PreferencesDialog(QDialog):
         return row
 
     def _show_recovery_state(self) -> None:
+        if not self._session.is_unlocked:  # a rotation that ended after the vault locked
+            return
         has_key = self._session.vault.has_recovery_key
         self.recoveryStateLabel.setText(self.tr("Made") if has_key else self.tr("None yet"))
         self.makeRecoveryButton.setText(
@@ -129,6 +237,7 @@ class PreferencesDialog(QDialog):
             "lock_on_minimise": self.lockOnMinimiseCheck.isChecked(),
             "theme": self.themeCombo.currentData(),
             "text_size": self.textSizeCombo.currentData(),
+            "auto_backup_folder": self._auto_backup_folder,
         }
 
     def save(self) -> None:
