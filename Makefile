@@ -33,12 +33,12 @@ forms: $(STAMP)
 
 # Compared without comment lines, which name the uic version.
 check-forms: $(STAMP)
-	@status=0; for ui in ui/*.ui; do [ -e "$$ui" ] || continue; \
+	@status=0; tmp=$$(mktemp); for ui in ui/*.ui; do [ -e "$$ui" ] || continue; \
 		name=$$(basename $$ui .ui); form=wellbeing_desktop/gui/forms/ui_$$name.py; \
-		$(BIN)/pyside6-uic --from-imports "$$ui" | grep -v '^#' > .form-check.tmp; \
-		grep -v '^#' "$$form" 2>/dev/null | diff -q .form-check.tmp - >/dev/null || \
+		$(BIN)/pyside6-uic --from-imports "$$ui" | grep -v '^#' > "$$tmp"; \
+		grep -v '^#' "$$form" 2>/dev/null | diff -q "$$tmp" - >/dev/null || \
 			{ echo "$$form is out of date with $$ui: run make forms"; status=1; }; \
-	done; rm -f .form-check.tmp; exit $$status
+	done; rm -f "$$tmp"; exit $$status
 
 test: lint check-forms
 	@$(BIN)/python packaging/check_system_libraries.py offscreen
