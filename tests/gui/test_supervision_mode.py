@@ -165,6 +165,7 @@ def test_the_blank_screen_button(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_auto_lock_from_supervision_mode(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     session = window.session
+    open_id = window.diary.current_entry_id()
     mode, shown = _enter(qtbot, window)
     clock.advance(5 * 60)
     window.autolock.check()
@@ -177,6 +178,7 @@ def test_auto_lock_from_supervision_mode(qtbot: QtBot, window: MainWindow, clock
         session.unlock(PASSPHRASE)
     assert window.ui.pages.currentWidget() is window.ui.appPage
     assert not mode.active
+    assert window.diary.current_entry_id() == open_id  # back at the entry open before supervision
 
 
 def test_ctrl_l_and_closing_the_window_lock(qtbot: QtBot, window: MainWindow) -> None:

@@ -87,7 +87,8 @@ class DiaryView(AppView):
         return self.autosave.flush()
 
     def clear(self) -> None:
-        self._reopen_id = self.current_entry_id()
+        if self._diary is not None:  # a second clear (supervision mode, then a lock) keeps the first's place
+            self._reopen_id = self.current_entry_id()
         self.autosave.forget()
         self.undo_stack.clear()
         self._diary = None
