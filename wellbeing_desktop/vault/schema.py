@@ -170,6 +170,100 @@ CREATE INDEX supervision_actions_open ON supervision_actions (done, due_on);
 """
 
 
+# Version 3: the people I can talk to, development goals and a learning log, and the monthly
+# "how is the work sitting with you?" reflection. Days are YYYY-MM-DD; times keep their UTC offset.
+SCHEMA_V3 = """
+CREATE TABLE people (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    relation TEXT NOT NULL
+        CHECK (relation IN ('peer-supporter', 'supervisor', 'friend', 'family', 'organisation', 'other')),
+    reach TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    last_talked_on TEXT,
+    -- "You haven't been in touch with Sam for 4 weeks": only for people the person asked about.
+    remind_after_days INTEGER CHECK (remind_after_days BETWEEN 1 AND 365),
+    nudge_dismissed_on TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_ts REAL NOT NULL
+);
+CREATE INDEX people_by_name ON people (name COLLATE NOCASE);
+
+-- "Talked with someone today" in a check-in, and with whom. The name is kept as it was then, so the
+-- record still reads right after the person is renamed or removed from the address book.
+ALTER TABLE checkins ADD COLUMN talked_with_someone INTEGER NOT NULL DEFAULT 0
+    CHECK (talked_with_someone IN (0, 1));
+CREATE TABLE checkin_people (
+    checkin_n INTEGER NOT NULL REFERENCES checkins (n) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    person_id TEXT,
+    name TEXT NOT NULL,
+    PRIMARY KEY (checkin_n, position)
+) WITHOUT ROWID;
+
+CREATE TABLE development_goals (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL,
+    what TEXT NOT NULL,
+    why TEXT NOT NULL DEFAULT '',
+    done_on TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_ts REAL NOT NULL
+);
+CREATE TABLE development_steps (
+    id TEXT PRIMARY KEY,
+    goal_n INTEGER NOT NULL REFERENCES development_goals (n) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    due_on TEXT,
+    done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
+) WITHOUT ROWID;
+CREATE INDEX development_steps_by_goal ON development_steps (goal_n, position);
+
+CREATE TABLE learning_log (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    happened_on TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('training', 'experience')),
+    title TEXT NOT NULL,
+    learned TEXT NOT NULL DEFAULT '',
+    practice_change TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_ts REAL NOT NULL
+);
+CREATE INDEX learning_log_by_day ON learning_log (happened_on DESC);
+CREATE TABLE learning_entries (
+    learning_n INTEGER NOT NULL REFERENCES learning_log (n) ON DELETE CASCADE,
+    entry_id TEXT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    PRIMARY KEY (learning_n, entry_id)
+) WITHOUT ROWID;
+CREATE INDEX learning_entries_by_entry ON learning_entries (entry_id);
+
+-- The monthly reflection: the person's own answers (1-5) to our own questions, one reflection a month.
+CREATE TABLE reflections (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    month TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    at_ts REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    updated_ts REAL NOT NULL
+);
+CREATE TABLE reflection_answers (
+    reflection_n INTEGER NOT NULL REFERENCES reflections (n) ON DELETE CASCADE,
+    question TEXT NOT NULL,
+    answer INTEGER NOT NULL CHECK (answer BETWEEN 1 AND 5),
+    PRIMARY KEY (reflection_n, question)
+) WITHOUT ROWID;
+"""
+
+
 def statements(script: str) -> list[str]:
     """Split a script into whole statements (triggers included), so a migration runs inside our own
     transaction; executescript() would commit on its own."""
@@ -195,6 +289,11 @@ def _to_v2(conn: Connection) -> None:
         conn.execute(statement)
 
 
+def _to_v3(conn: Connection) -> None:
+    for statement in statements(SCHEMA_V3):
+        conn.execute(statement)
+
+
 # (version it brings the vault to, how). Append only; never edit a released migration.
-MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _to_v1), (2, _to_v2)]
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [(1, _to_v1), (2, _to_v2), (3, _to_v3)]
 LATEST = MIGRATIONS[-1][0]

@@ -194,3 +194,15 @@ def test_version_1_stops_before_supervision(v0: Connection) -> None:
     assert "supervision_sessions" not in tables(v0)
     assert migrations.migrate(v0) == schema.LATEST
     assert "supervision_sessions" in tables(v0)
+
+
+def test_version_2_gains_people_development_and_reflections_and_keeps_check_ins(v0: Connection) -> None:
+    migrations.migrate(v0, upto=2)
+    v0.execute("INSERT INTO checkins (id, at, at_ts, mood) VALUES ('c', '2026-11-26T09:00:00+00:00', 0, 6)")
+    assert migrations.migrate(v0) == schema.LATEST >= 3
+    assert {"people", "checkin_people", "development_goals", "development_steps", "learning_log"} <= tables(
+        v0
+    )
+    assert {"learning_entries", "reflections", "reflection_answers"} <= tables(v0)
+    assert v0.execute("SELECT mood, talked_with_someone FROM checkins").fetchall() == [(6, 0)]
+    assert v0.execute("PRAGMA foreign_key_check").fetchall() == []
