@@ -29,14 +29,14 @@ def test_screens_follow_the_first_paint(
     window.show()
     qtbot.waitUntil(lambda: window._screens_built)
     assert loads == [1]
-    assert window._views[2:] == [None, None, None]  # Plan, Mood and Supervision wait to be shown
+    assert window._views[2:] == [None] * 5  # Plan, Mood, Supervision, People and Growing wait to be shown
     with qtbot.waitSignal(locked_session.unlocked, timeout=20_000):
         locked_session.unlock(PASSPHRASE)
     assert window.ui.pages.currentWidget() is window.ui.appPage
     assert window.current_view() is window.today
     window.ui.actionShowPlan.trigger()
     assert window.ui.viewStack.currentWidget() is window.plan
-    assert window.ui.viewStack.count() == 5
+    assert window.ui.viewStack.count() == 7
     assert window.ui.navList.item(2).text() == window.plan.title
     window.ui.actionShowMood.trigger()
     assert window.ui.viewStack.currentWidget() is window.mood

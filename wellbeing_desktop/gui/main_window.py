@@ -5,6 +5,7 @@ The title never shows content. Closing or locking saves pending edits first (App
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -48,16 +49,28 @@ QListWidget#navList::item { padding: 9px 20px; border-radius: 6px; margin: 1px 8
 QListWidget#navList::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
 
-# The screens in navigation order: (key, the class that titles it, its title). Plan and Mood are built
-# when first shown; their navigation items carry the title their view gives itself.
+# The screens in navigation order: (key, the class that titles it, its title, the module that holds
+# it). Screens from Plan on are built when first shown; their navigation items carry the title their
+# view gives itself. Adding a screen: a line here, an actionShow… in ui/main_window.ui and in NAV_ACTIONS.
 SCREENS = (
-    ("today", "TodayView", "Today"),
-    ("diary", "DiaryView", "Diary"),
-    ("plan", "PlanView", "Self-care plan"),
-    ("mood", "MoodView", "Mood"),
-    ("supervision", "SupervisionView", "Supervision"),
+    ("today", "TodayView", "Today", "wellbeing_desktop.gui.views.today_view"),
+    ("diary", "DiaryView", "Diary", "wellbeing_desktop.gui.views.diary_view"),
+    ("plan", "PlanView", "Self-care plan", "wellbeing_desktop.gui.views.plan_view"),
+    ("mood", "MoodView", "Mood", "wellbeing_desktop.gui.views.mood_view"),
+    ("supervision", "SupervisionView", "Supervision", "wellbeing_desktop.gui.views.supervision_view"),
+    ("people", "PeopleView", "People", "wellbeing_desktop.gui.views.people_view"),
+    ("growth", "GrowthView", "Growing", "wellbeing_desktop.gui.views.growth_view"),
 )
-DIARY, PLAN, MOOD, SUPERVISION = 1, 2, 3, 4
+DIARY, PLAN, MOOD, SUPERVISION, PEOPLE, GROWTH = 1, 2, 3, 4, 5, 6
+NAV_ACTIONS = (
+    "actionShowToday",
+    "actionShowDiary",
+    "actionShowPlan",
+    "actionShowMood",
+    "actionShowSupervision",
+    "actionShowPeople",
+    "actionShowGrowth",
+)
 
 
 class MainWindow(QMainWindow):
@@ -163,7 +176,7 @@ class MainWindow(QMainWindow):
         self._diary = DiaryView(self.session, content, self.clock)
         self.add_view(self._today)
         self.add_view(self._diary)
-        for key, context, title in SCREENS[PLAN:]:
+        for key, context, title, _module in SCREENS[PLAN:]:
             placeholder = QWidget()
             placeholder.setObjectName(f"{key}Placeholder")
             self._placeholders[len(self._views)] = placeholder
@@ -193,19 +206,10 @@ class MainWindow(QMainWindow):
         self._build_screens()
         view = self._views[index]
         if view is None:
-            if index == PLAN:
-                from wellbeing_desktop.gui.views.plan_view import PlanView
-
-                view = PlanView(self.session, self.content, self.clock)
-            elif index == SUPERVISION:
-                from wellbeing_desktop.gui.views.supervision_view import SupervisionView
-
-                view = SupervisionView(self.session, self.content, self.clock)
+            _key, name, _title, module = SCREENS[index]
+            view = getattr(importlib.import_module(module), name)(self.session, self.content, self.clock)
+            if index == SUPERVISION:
                 view.mode_requested.connect(self.start_supervision_mode)
-            else:
-                from wellbeing_desktop.gui.views.mood_view import MoodView
-
-                view = MoodView(self.session, self.content, self.clock)
             placeholder = self._placeholders.pop(index)
             self.ui.viewStack.insertWidget(index, view)
             self.ui.viewStack.removeWidget(placeholder)
@@ -351,11 +355,7 @@ class MainWindow(QMainWindow):
             self.ui.actionLock,
             self.ui.actionFind,
             self.ui.actionPreferences,
-            self.ui.actionShowToday,
-            self.ui.actionShowDiary,
-            self.ui.actionShowPlan,
-            self.ui.actionShowMood,
-            self.ui.actionShowSupervision,
+            *(getattr(self.ui, name) for name in NAV_ACTIONS),
             self.ui.actionRecordSession,
             self.ui.actionSupervisionMode,
         ):
@@ -379,15 +379,8 @@ class MainWindow(QMainWindow):
         ui.actionSupport.triggered.connect(self.show_support)
         ui.actionPreferences.triggered.connect(self.show_preferences)
         ui.actionAbout.triggered.connect(self.show_about)
-        screens = (
-            ui.actionShowToday,
-            ui.actionShowDiary,
-            ui.actionShowPlan,
-            ui.actionShowMood,
-            ui.actionShowSupervision,
-        )
-        for index, action in enumerate(screens):
-            action.triggered.connect(lambda _=False, i=index: self.show_view(i))
+        for index, name in enumerate(NAV_ACTIONS):
+            getattr(ui, name).triggered.connect(lambda _=False, i=index: self.show_view(i))
         ui.actionNewEntry.triggered.connect(lambda: self.write(""))
         ui.actionFind.triggered.connect(self.find_in_diary)
         ui.actionCheckIn.triggered.connect(self.check_in)
