@@ -105,6 +105,17 @@ def test_a_foreign_or_empty_database_beside_a_key_file_exits_4(tmp_path: Path, k
     assert not (tmp_path / "out.json").exists()
 
 
+def test_another_vaults_database_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A real SQLCipher file keyed differently: SQLCipher's own "hmac check failed" log stays quiet."""
+    folder = init_vault(tmp_path / "v")
+    other = init_vault(tmp_path / "other")
+    _replace_db(folder, (other / "vault.db").read_bytes())
+    result = with_passphrase("check", folder)
+    assert result.code == 4
+    assert len(result.err.strip().splitlines()) == 1, result.err
+    assert "cannot be read with this vault's key" in result.err
+
+
 def test_a_flipped_byte_in_a_page_fails_the_check(tmp_path: Path) -> None:
     folder = init_vault(tmp_path / "v")
     _fill(folder, 200)

@@ -57,6 +57,9 @@ def _key_and_configure(conn: Connection, data_key: bytes | bytearray, path: Path
     if not str(version).startswith("4."):
         # Without SQLCipher 4 the database would be written unencrypted: refuse to run at all.
         raise WellbeingError("This installation lacks SQLCipher 4, so it cannot keep a vault encrypted.")
+    # Silenced before keying: a key that does not fit would otherwise print SQLCipher's own
+    # "hmac check failed" lines to stderr, beside our one clear sentence.
+    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f'PRAGMA key = "{raw_key_literal(data_key)}"')
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -64,7 +67,6 @@ def _key_and_configure(conn: Connection, data_key: bytes | bytearray, path: Path
         raise VaultDamaged(
             f"{path} cannot be read with this vault's key: it is damaged or not a Wellbeing Desktop vault."
         ) from None
-    conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute("PRAGMA temp_store = MEMORY")  # a file temp store would spill plaintext
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
