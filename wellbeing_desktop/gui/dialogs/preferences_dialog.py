@@ -216,7 +216,7 @@ class PreferencesDialog(QDialog):
 
         # Kept only once the person has typed two groups back, so a key nobody saw never locks anything.
         secret = new_key()
-        shown = RecoveryKeyDialog(format_key(secret), self).exec()
+        shown = RecoveryKeyDialog(format_key(secret), self, vault_folder=self._session.folder).exec()
         if shown == RecoveryKeyDialog.DialogCode.Accepted and self._session.is_unlocked:
             self._session.vault.create_recovery_key(secret)
             self._show_recovery_state()
