@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from wellbeing_desktop.content.reflection_questions import ReflectionQuestions
+
 Tone = Literal["pleasant", "in-between", "unpleasant"]
 TONES: tuple[Tone, ...] = ("pleasant", "in-between", "unpleasant")
 
@@ -110,6 +112,7 @@ class ContentPack:
     coping_ideas: tuple[CopingIdea, ...]
     signposts: tuple[Signpost, ...]
     mood_scale: MoodScale
+    reflection: ReflectionQuestions
 
     def template(self, key: str) -> Template | None:
         """The template an entry names, or None when no pack defines it any more (free writing then)."""

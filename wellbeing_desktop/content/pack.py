@@ -1,6 +1,6 @@
 """Load a content pack folder into one ContentPack, or the pack that ships with the app.
 
-A pack is complete: all seven files must be there, so every view can rely on every part.
+A pack is complete: all eight files must be there, so every view can rely on every part.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from pathlib import Path
 from wellbeing_desktop import resources
 from wellbeing_desktop.content import pack_files
 from wellbeing_desktop.content.model import ContentPack
+from wellbeing_desktop.content.reflection_questions import read_reflection
 from wellbeing_desktop.content.toml_reading import open_file
 
 # ContentPack is re-exported: views import it from here as well as from the package.
@@ -24,6 +25,7 @@ FILES = (
     "coping-ideas.toml",
     "signposting.toml",
     "mood-scale.toml",
+    "reflection.toml",
 )
 
 
@@ -37,6 +39,7 @@ def load_pack(folder: Path) -> ContentPack:
         coping_ideas=pack_files.read_coping_ideas(open_file(folder, "coping-ideas.toml")),
         signposts=pack_files.read_signposts(open_file(folder, "signposting.toml")),
         mood_scale=pack_files.read_mood_scale(open_file(folder, "mood-scale.toml")),
+        reflection=read_reflection(open_file(folder, "reflection.toml")),
     )
 
 
