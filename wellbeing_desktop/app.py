@@ -30,6 +30,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     if args.command is not None:
         return cli.run(args, sys.stdin, sys.stdout, sys.stderr)
+    if args.self_test:
+        from wellbeing_desktop import self_test
+
+        return self_test.run(sys.stdout)
+    from wellbeing_desktop import crash_handler
+
+    crash_handler.install()  # the desktop app shows reports in a dialog once Qt is up (unless told not to)
     from wellbeing_desktop.gui.application import run_desktop_app
 
     return run_desktop_app(args)

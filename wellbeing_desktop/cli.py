@@ -85,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open a throwaway vault of sample entries, for trying the app (deleted on exit)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that the app works, on a temporary vault (your own vault is not touched)",
+    )
+    parser.add_argument(
+        "--no-crash-dialog",
+        action="store_true",
+        help="if something goes wrong, print the report on standard error instead of showing a dialog",
+    )
     common = _vault_options()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
