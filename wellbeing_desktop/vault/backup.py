@@ -80,6 +80,13 @@ def copy_vault(folder: Path, data_key: bytearray, destination: Path) -> BackupSu
     except OSError as error:
         shutil.rmtree(partial, ignore_errors=True)
         raise StorageError(f"The backup could not be written ({error.strerror}); nothing was kept.") from None
+    except database.driver().DatabaseError:
+        # Say, the encryption key was rotated while the copy was being made, or a page cannot be read.
+        shutil.rmtree(partial, ignore_errors=True)
+        raise StorageError(
+            "The backup could not be finished (the vault changed while it was being copied, or part of it "
+            "could not be read), so nothing was kept. Please try again."
+        ) from None
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
