@@ -24,6 +24,11 @@ def default_vault() -> Path:
     return home() / "vault"
 
 
+def content_packs_folder() -> Path:
+    """Installed content packs (content/installed.py): TOML words, not personal, so outside the vault."""
+    return home() / "content-packs"
+
+
 def log_folder() -> Path:
     if os.environ.get("WELLBEING_HOME"):
         return home() / "logs"

@@ -27,6 +27,11 @@ def open_file(folder: Path, name: str) -> Table:
         raise ContentError(f"{name} is missing from the content pack in {folder}.", file=name) from None
     except OSError as error:
         raise ContentError(f"{name} could not be read: {error.strerror}.", file=name) from None
+    return parse_file(name, raw)
+
+
+def parse_file(name: str, raw: bytes) -> Table:
+    """Parse one file's bytes (read from a folder, or from a zip in memory) into a located table."""
     try:
         text = raw.decode("utf-8-sig")  # some editors on Windows start UTF-8 files with a BOM
     except UnicodeDecodeError as error:
