@@ -20,9 +20,12 @@ from wellbeing_desktop.vault import database, kdf, keyfile, migrations, recovery
 from wellbeing_desktop.vault import search as fts
 from wellbeing_desktop.vault.checkins import CheckInRepository
 from wellbeing_desktop.vault.database import Connection
+from wellbeing_desktop.vault.development import DevelopmentGoalRepository
 from wellbeing_desktop.vault.entries import EntryRepository
 from wellbeing_desktop.vault.kdf import KdfParams
+from wellbeing_desktop.vault.learning_log import LearningLogRepository
 from wellbeing_desktop.vault.plan import PlanRepository
+from wellbeing_desktop.vault.reflections import ReflectionRepository
 from wellbeing_desktop.vault.supervision import SupervisionRepository
 from wellbeing_desktop.vault.unlock import DB_NAME, KEYS_NAME, locate, unwrap_key
 from wellbeing_desktop.vault.vocabulary import VocabularyRepository
@@ -178,6 +181,18 @@ class Vault:
     @property
     def vocabulary(self) -> VocabularyRepository:
         return VocabularyRepository(self.connection)
+
+    @property
+    def development_goals(self) -> DevelopmentGoalRepository:
+        return DevelopmentGoalRepository(self.connection)
+
+    @property
+    def learning_log(self) -> LearningLogRepository:
+        return LearningLogRepository(self.connection)
+
+    @property
+    def reflections(self) -> ReflectionRepository:
+        return ReflectionRepository(self.connection)
 
     def search(self, text: str, limit: int = 20, offset: int = 0) -> list[fts.SearchHit]:
         return fts.search(self.connection, text, limit, offset)
