@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import signal
 import sys
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wellbeing_desktop import __version__
+from wellbeing_desktop.gui import translations
 from wellbeing_desktop.gui.main_window import MainWindow
 from wellbeing_desktop.gui.vault_session import VaultSession
 
@@ -30,6 +32,7 @@ def make_application(argv: list[str]) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("Wellbeing Desktop")
     app.setDesktopFileName("wellbeing-desktop")
+    translations.install(app)
     return app
 
 
@@ -38,6 +41,10 @@ def run_desktop_app(args: argparse.Namespace) -> int:
     (MainWindow shows a broken pack's file and line, then leaves with 1), except for the demo, which
     opens at once and so needs them at once."""
     app = make_application(sys.argv[:1])
+    if not getattr(args, "no_crash_dialog", False):
+        from wellbeing_desktop.gui import crash_dialog
+
+        crash_dialog.install(app)
     if args.demo:
         from wellbeing_desktop.content import ContentError, load_builtin
 
@@ -63,6 +70,10 @@ def load_content() -> ContentPack:
 def run_event_loop(app: QApplication) -> int:
     """The app's main loop; tests replace it to look at the window and leave."""
     close_on_signals(app)
+    if os.environ.get("WELLBEING_STARTUP_PROBE"):  # packaging/measure_startup.py times the unlock window
+        from wellbeing_desktop.gui.startup_probe import leave_after_first_paint
+
+        leave_after_first_paint(app)
     return app.exec()
 
 
