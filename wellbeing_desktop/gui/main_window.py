@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop import __version__
 from wellbeing_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from wellbeing_desktop.gui.unlock_view import UnlockView
 from wellbeing_desktop.gui.vault_session import VaultSession
@@ -465,16 +464,11 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.session, self).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Wellbeing Desktop"),
-            self.tr(
-                "<h3>Wellbeing Desktop %1</h3><p>A private place for peer supporters to reflect, plan "
-                "their self-care and notice how they are doing.</p><p>Everything stays on this computer, "
-                "encrypted. Nothing is ever sent anywhere.</p><p>Licensed under the GNU GPL, version 3 "
-                "or later.</p>"
-            ).replace("%1", __version__),
-        )
+        from wellbeing_desktop.gui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def apply_preferences(self) -> None:
         from wellbeing_desktop.gui import theme
