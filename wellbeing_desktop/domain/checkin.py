@@ -7,6 +7,9 @@ from datetime import datetime
 
 from wellbeing_desktop.domain import rules
 
+MAX_TALKED_WITH = 50
+MAX_TALKED_NAME_CHARS = 200
+
 
 @dataclass(frozen=True)
 class CopingUsed:
@@ -14,6 +17,15 @@ class CopingUsed:
 
     item_id: str
     text: str
+
+
+@dataclass(frozen=True)
+class TalkedWith:
+    """Someone the person talked with that day: from the address book (`person_id`) or a name typed in
+    (`person_id` None). The name is kept as it was then."""
+
+    person_id: str | None
+    name: str
 
 
 @dataclass
@@ -27,6 +39,8 @@ class CheckIn:
     emotions: list[str] = field(default_factory=list)
     note: str = ""
     coping: list[CopingUsed] = field(default_factory=list)
+    talked_with_someone: bool = False
+    talked_with: list[TalkedWith] = field(default_factory=list)
 
     def problems(self) -> list[str]:
         out = rules.Problems()
@@ -49,4 +63,15 @@ class CheckIn:
             if used.item_id in seen:
                 add(f"coping[{i}].item_id", f"{used.item_id} appears twice")
             seen.add(used.item_id)
+        if self.talked_with and not self.talked_with_someone:
+            add("talked_with", "names people, but talked_with_someone is false")
+        if len(self.talked_with) > MAX_TALKED_WITH:
+            add("talked_with", f"has {len(self.talked_with)} people; the most is {MAX_TALKED_WITH}")
+        for i, talked in enumerate(self.talked_with):
+            if talked.person_id is not None:
+                add(f"talked_with[{i}].person_id", rules.check_uuid(talked.person_id))
+            problem = rules.check_text(talked.name, max_chars=MAX_TALKED_NAME_CHARS)
+            if problem is None and not talked.name.strip():
+                problem = "is empty"
+            add(f"talked_with[{i}].name", problem)
         return out

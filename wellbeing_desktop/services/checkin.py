@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from wellbeing_desktop.domain import CheckIn, CopingUsed, PlanItem
+from wellbeing_desktop.domain import CheckIn, CopingUsed, Person, PlanItem, TalkedWith
 from wellbeing_desktop.domain.rules import new_id
 from wellbeing_desktop.domain.times import now as local_now
 from wellbeing_desktop.errors import ValidationError
+from wellbeing_desktop.services.people import record_talked
 from wellbeing_desktop.vault import Vault
 
 COPING_SECTION = "coping"
@@ -27,6 +28,19 @@ def tidy_words(words: Iterable[str]) -> list[str]:
         if word and word.casefold() not in seen:
             seen.add(word.casefold())
             out.append(word)
+    return out
+
+
+def tidy_talked(talked_with: Iterable[TalkedWith]) -> list[TalkedWith]:
+    """Who the person talked with: names trimmed, empty ones dropped, each person (or typed name) once."""
+    out: list[TalkedWith] = []
+    seen: set[str] = set()
+    for talked in talked_with:
+        name = " ".join(talked.name.split())
+        key = talked.person_id or name.casefold()
+        if name and key not in seen:
+            seen.add(key)
+            out.append(TalkedWith(talked.person_id, name))
     return out
 
 
@@ -46,8 +60,12 @@ class CheckInService:
         emotions: Iterable[str] = (),
         note: str = "",
         coping: Iterable[CopingUsed] = (),
+        talked_with_someone: bool = False,
+        talked_with: Iterable[TalkedWith] = (),
     ) -> CheckIn:
-        """Save a new check-in written now. Raises ValidationError (and writes nothing) on a bad field."""
+        """Save a new check-in written now. Raises ValidationError (and writes nothing) on a bad field.
+        Naming people from the address book in `talked_with` moves their "last talked" to today."""
+        talked = tidy_talked(talked_with)
         checkin = CheckIn(
             id=new_id(),
             at=self._now().replace(microsecond=0),
@@ -58,6 +76,8 @@ class CheckInService:
             emotions=tidy_words(emotions),
             note=note.strip(),
             coping=list(coping),
+            talked_with_someone=talked_with_someone or bool(talked),
+            talked_with=talked,
         )
         self._save(checkin)
         return checkin
@@ -89,9 +109,16 @@ class CheckInService:
         section = next((s for s in plan.sections if s.key == COPING_SECTION), None)
         return [] if section is None else list(section.items)
 
+    def people(self) -> list[Person]:
+        """The address book, by name: who the person can say they talked with."""
+        return self._vault.people.all()
+
     def _save(self, checkin: CheckIn) -> None:
         problems = checkin.problems()
         if problems:
             raise ValidationError(problems)
         with self._vault.transaction():
             self._vault.checkins.save(checkin)
+            named = [t.person_id for t in checkin.talked_with if t.person_id is not None]
+            if named:
+                record_talked(self._vault, named, checkin.at.date(), self._now().replace(microsecond=0))

@@ -15,6 +15,9 @@ from wellbeing_desktop.plural import count_of
 from wellbeing_desktop.services.mood_days import DayValue
 
 MIN_DAYS = 3
+# "Talking with someone" (a check-in's "I talked with someone today") is compared like a strategy.
+TALKING_ID = "talking-with-someone"
+TALKING_TEXT = "Talking with someone"
 
 
 @dataclass(frozen=True)
@@ -39,14 +42,24 @@ def _as_date(day: str | date) -> date:
     return day if isinstance(day, date) else date.fromisoformat(day[:10])
 
 
-def _compared_sentence(text: str, used: int, used_mean: float, other: int, other_mean: float) -> str:
+def _compared_sentence(
+    item_id: str, text: str, used: int, used_mean: float, other: int, other_mean: float
+) -> str:
+    if item_id == TALKING_ID:
+        return (
+            f"On the {count_of(used, 'day', 'days')} you said you talked with someone, your mood averaged "
+            f"{used_mean:.1f}; on the {count_of(other, 'other day', 'other days')} you checked in, "
+            f"it averaged {other_mean:.1f}."
+        )
     return (
         f'On the {count_of(used, "day", "days")} you ticked "{text}", your mood averaged {used_mean:.1f}; '
         f"on the {count_of(other, 'other day', 'other days')} you checked in, it averaged {other_mean:.1f}."
     )
 
 
-def _waiting_sentence(text: str, used: int, other: int, min_days: int) -> str:
+def _waiting_sentence(item_id: str, text: str, used: int, other: int, min_days: int) -> str:
+    if item_id == TALKING_ID:
+        return _waiting_talking_sentence(used, other, min_days)
     if used < min_days:
         return (
             f'You\'ve ticked "{text}" on {count_of(used, "day", "days")} so far. '
@@ -59,10 +72,24 @@ def _waiting_sentence(text: str, used: int, other: int, min_days: int) -> str:
     )
 
 
+def _waiting_talking_sentence(used: int, other: int, min_days: int) -> str:
+    if used < min_days:
+        return (
+            f"You've said you talked with someone on {count_of(used, 'day', 'days')} so far. "
+            f"Once there are {min_days} or more, you'll see your mood on those days beside the others."
+        )
+    every = "every day" if other == 0 else "nearly every day"
+    return (
+        f"You've talked with someone on {every} you checked in, "
+        "so there aren't enough other days to set beside them yet."
+    )
+
+
 def what_helps(
     days_with_mood: Iterable[DayValue],
     coping_days: Iterable[tuple[str | date, str, str]],
     *,
+    talking_days: Iterable[str | date] = (),
     min_days: int = MIN_DAYS,
 ) -> list[HelpsComparison]:
     """Compare mean daily mood on days each strategy was ticked with the other days that have check-ins.
@@ -71,6 +98,8 @@ def what_helps(
     a strategy shows under its latest text. Only days in `days_with_mood` count, so pass the chosen range's
     days to compare within it; strategies not ticked on any of those days are left out. Comparisons come
     first, largest difference first; then the strategies still waiting for enough days, most used first.
+    `talking_days` (the days a check-in said "I talked with someone today") joins them as one more row,
+    "Talking with someone".
     """
     mood_by_day = {d.day: d.mood for d in days_with_mood}
     used: dict[str, set[date]] = {}
@@ -81,18 +110,23 @@ def what_helps(
             latest[item_id] = (day, text)
         if day in mood_by_day:
             used.setdefault(item_id, set()).add(day)
+    for raw_day in talking_days:
+        day = _as_date(raw_day)
+        latest[TALKING_ID] = (day, TALKING_TEXT)
+        if day in mood_by_day:
+            used.setdefault(TALKING_ID, set()).add(day)
     compared: list[HelpsComparison] = []
     waiting: list[HelpsComparison] = []
     for item_id, days in used.items():
         text = latest[item_id][1]
         n_used, n_other = len(days), len(mood_by_day) - len(days)
         if n_used < min_days or n_other < min_days:
-            sentence = _waiting_sentence(text, n_used, n_other, min_days)
+            sentence = _waiting_sentence(item_id, text, n_used, n_other, min_days)
             waiting.append(HelpsComparison(item_id, text, n_used, None, n_other, None, None, sentence))
             continue
         used_mean = sum(mood_by_day[d] for d in days) / n_used
         other_mean = sum(m for d, m in mood_by_day.items() if d not in days) / n_other
-        sentence = _compared_sentence(text, n_used, used_mean, n_other, other_mean)
+        sentence = _compared_sentence(item_id, text, n_used, used_mean, n_other, other_mean)
         compared.append(
             HelpsComparison(
                 item_id, text, n_used, used_mean, n_other, other_mean, used_mean - other_mean, sentence

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from wellbeing_desktop.domain import CheckIn, CopingUsed
+from wellbeing_desktop.domain import CheckIn, CopingUsed, TalkedWith
 from wellbeing_desktop.domain.times import parse_timestamp
 from wellbeing_desktop.vault.database import Connection
 
-_COLUMNS = "n, id, at, mood, stress, energy, sleep_hours, note"
+_COLUMNS = "n, id, at, mood, stress, energy, sleep_hours, note, talked_with_someone"
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,12 @@ class CheckInRepository:
     def save(self, checkin: CheckIn) -> None:
         row = self._conn.execute(
             """
-            INSERT INTO checkins (id, at, at_ts, mood, stress, energy, sleep_hours, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO checkins (id, at, at_ts, mood, stress, energy, sleep_hours, note, talked_with_someone)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET
                 at = excluded.at, at_ts = excluded.at_ts, mood = excluded.mood, stress = excluded.stress,
-                energy = excluded.energy, sleep_hours = excluded.sleep_hours, note = excluded.note
+                energy = excluded.energy, sleep_hours = excluded.sleep_hours, note = excluded.note,
+                talked_with_someone = excluded.talked_with_someone
             RETURNING n
             """,
             (
@@ -49,6 +50,7 @@ class CheckInRepository:
                 checkin.energy,
                 checkin.sleep_hours,
                 checkin.note,
+                int(checkin.talked_with_someone),
             ),
         ).fetchone()
         n = row[0]
@@ -61,6 +63,11 @@ class CheckInRepository:
         self._conn.executemany(
             "INSERT INTO checkin_coping (checkin_n, position, item_id, text) VALUES (?, ?, ?, ?)",
             [(n, i, used.item_id, used.text) for i, used in enumerate(checkin.coping)],
+        )
+        self._conn.execute("DELETE FROM checkin_people WHERE checkin_n = ?", (n,))
+        self._conn.executemany(
+            "INSERT INTO checkin_people (checkin_n, position, person_id, name) VALUES (?, ?, ?, ?)",
+            [(n, i, talked.person_id, talked.name) for i, talked in enumerate(checkin.talked_with)],
         )
 
     def get(self, checkin_id: str) -> CheckIn | None:
@@ -116,13 +123,24 @@ class CheckInRepository:
         )
         return [(str(day), str(item_id), str(text)) for day, item_id, text in rows]
 
+    def talking_days(self) -> list[str]:
+        """Local dates (as written) of check-ins that say "I talked with someone today", for "what helps"."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT substr(at, 1, 10) AS day FROM checkins"
+            " WHERE talked_with_someone = 1 ORDER BY day"
+        )
+        return [str(day) for (day,) in rows]
+
     def _build(self, rows: list[Any], everything: bool = False) -> Iterator[CheckIn]:
         ns = None if everything else [int(r[0]) for r in rows]
         words = self._per_checkin("SELECT checkin_n, word FROM checkin_emotions", "checkin_n, position", ns)
         coping = self._per_checkin(
             "SELECT checkin_n, item_id, text FROM checkin_coping", "checkin_n, position", ns
         )
-        for n, id_, at, mood, stress, energy, sleep, note in rows:
+        people = self._per_checkin(
+            "SELECT checkin_n, person_id, name FROM checkin_people", "checkin_n, position", ns
+        )
+        for n, id_, at, mood, stress, energy, sleep, note, talked in rows:
             yield CheckIn(
                 id=id_,
                 at=parse_timestamp(at),
@@ -133,4 +151,6 @@ class CheckInRepository:
                 emotions=words.get(n, []),
                 note=note,
                 coping=[CopingUsed(item_id, text) for item_id, text in coping.get(n, [])],
+                talked_with_someone=bool(talked),
+                talked_with=[TalkedWith(person_id, name) for person_id, name in people.get(n, [])],
             )

@@ -24,6 +24,7 @@ from wellbeing_desktop.vault.development import DevelopmentGoalRepository
 from wellbeing_desktop.vault.entries import EntryRepository
 from wellbeing_desktop.vault.kdf import KdfParams
 from wellbeing_desktop.vault.learning_log import LearningLogRepository
+from wellbeing_desktop.vault.people import PeopleRepository
 from wellbeing_desktop.vault.plan import PlanRepository
 from wellbeing_desktop.vault.reflections import ReflectionRepository
 from wellbeing_desktop.vault.supervision import SupervisionRepository
@@ -177,6 +178,10 @@ class Vault:
     @property
     def supervision(self) -> SupervisionRepository:
         return SupervisionRepository(self.connection)
+
+    @property
+    def people(self) -> PeopleRepository:
+        return PeopleRepository(self.connection)
 
     @property
     def vocabulary(self) -> VocabularyRepository:
