@@ -55,10 +55,17 @@ def render_supervision_pack(vault: Vault, request: PrintRequest) -> PrintableDoc
     return build(vault, request.today, request.period)
 
 
+def render_development(vault: Vault, request: PrintRequest) -> PrintableDocument:
+    from wellbeing_desktop.services.print_development import render_development as build
+
+    return build(vault, request.today)
+
+
 SCOPES: dict[str, Scope] = {
     "plan": Scope(render_plan),
     "diary": Scope(render_diary, needs_entries=True),
     "supervision": Scope(render_supervision_pack),
+    "development": Scope(render_development),
 }
 
 
