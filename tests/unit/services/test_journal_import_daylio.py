@@ -103,8 +103,9 @@ def test_a_file_that_is_not_a_daylio_export_says_where(tmp_path: Path, text: str
 
 
 def test_the_older_export_and_twenty_four_hour_times_are_read(tmp_path: Path) -> None:
-    text = 'year,date,weekday,time,mood,activities,note\n2018,18 May,Friday,21:54,Meh ,"work | cook","Quiet shift"'
-    (checkin,) = read_journal("daylio", write(tmp_path, text + "\n"), LONDON).checkins
+    header = "year,date,weekday,time,mood,activities,note\n"
+    text = header + '2018,18 May,Friday,21:54,Meh ,"work | cook","Quiet shift"\n'
+    (checkin,) = read_journal("daylio", write(tmp_path, text), LONDON).checkins
     assert checkin.at.isoformat() == "2018-05-18T21:54:00+01:00"
     assert checkin.mood == 5
     assert checkin.note == "Quiet shift\n\nActivities: work, cook"
