@@ -99,7 +99,21 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("init", parents=[common], help="create a new vault")
-    imp = commands.add_parser("import", parents=[common], help="import a Wellbeing Desktop JSON export")
+    imp = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import a Wellbeing Desktop JSON export, or a jrnl, Day One or Daylio export",
+    )
+    imp.add_argument(
+        "--from",
+        dest="source",
+        choices=["wellbeing-desktop", "jrnl", "dayone", "daylio"],
+        default="wellbeing-desktop",
+        help="the app FILE comes from: jrnl or Day One (JSON export), Daylio (CSV export)",
+    )
+    imp.add_argument(
+        "--dry-run", action="store_true", help="with --from: say what would be imported, and write nothing"
+    )
     imp.add_argument("file", type=Path, metavar="FILE")
     exp = commands.add_parser("export", parents=[common], help="export the vault (not encrypted)")
     exp.add_argument("--format", choices=["json", "markdown", "csv", "pdf"], required=True)
@@ -190,6 +204,10 @@ def _open(args: argparse.Namespace, ask: _Passphrases, prompt: str = "Passphrase
 
 
 def _import(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextIO) -> int:
+    if args.source != "wellbeing-desktop":
+        return _import_journal(args, ask, out)
+    if args.dry_run:
+        raise UsageError("--dry-run is for --from jrnl, dayone or daylio.")
     from wellbeing_desktop.services.interchange import import_document
     from wellbeing_desktop.services.interchange_read import load_json_file
 
@@ -197,6 +215,21 @@ def _import(args: argparse.Namespace, ask: _Passphrases, out: TextIO, err: TextI
     with _open(args, ask) as vault:
         summary = import_document(vault, data)
     print(summary.sentence(), file=out)
+    return 0
+
+
+def _import_journal(args: argparse.Namespace, ask: _Passphrases, out: TextIO) -> int:
+    """Another app's export: the preview first, then the import (docs/importing.md)."""
+    from wellbeing_desktop.services import journal_import
+
+    journal = journal_import.read_journal(args.source, args.file)  # checked before the passphrase
+    with _open(args, ask) as vault:
+        print("\n".join(journal_import.preview(vault, journal).lines()), file=out)
+        if args.dry_run:
+            print("Nothing was written (--dry-run).", file=out)
+            return 0
+        summary = journal_import.import_journal(vault, journal)
+    print(journal_import.summary_sentence(journal.source, summary), file=out)
     return 0
 
 
