@@ -14,7 +14,6 @@ from collections.abc import Callable
 from types import TracebackType
 
 from wellbeing_desktop import app_log
-from wellbeing_desktop.crash_report import CALM_MESSAGE, build_report
 
 Presenter = Callable[[str], None]
 
@@ -36,6 +35,8 @@ def handle(
 ) -> str:
     """Report one uncaught exception; returns the report. Never raises: a crash handler that crashes
     would hide the first problem."""
+    from wellbeing_desktop.crash_report import CALM_MESSAGE, build_report  # loaded when first needed
+
     try:
         report = build_report(error_type, error, tb, thread=thread)
     except Exception:  # pragma: no cover - the report itself failed; say only that

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from wellbeing_desktop import app_log, crash_handler
 from wellbeing_desktop.content.pack import ContentPack
-from wellbeing_desktop.gui import crash_dialog
+from wellbeing_desktop.gui import crash_notifier
 from wellbeing_desktop.gui.clock import FakeClock
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.gui.views.diary_view import DiaryView
@@ -29,13 +29,13 @@ MARKER = "MARKER-c41d the service user told me about"
 @pytest.fixture
 def hooks(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[crash_dialog.CrashNotifier]:
+) -> Iterator[crash_notifier.CrashNotifier]:
     """The app's own hooks and dialog, as app.main and run_desktop_app install them."""
     monkeypatch.setenv("WELLBEING_HOME", str(tmp_path / "home"))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     crash_handler.install()
-    notifier = crash_dialog.install(qapp)
+    notifier = crash_notifier.install(qapp)
     yield notifier
     crash_handler.set_presenter(None)
     if notifier.dialog is not None:
@@ -47,7 +47,7 @@ def hooks(
 @pytest.mark.qt_no_exception_capture
 def test_a_crash_while_writing_shows_a_calm_report_without_the_entry(
     qtbot: QtBot,
-    hooks: crash_dialog.CrashNotifier,
+    hooks: crash_notifier.CrashNotifier,
     session: VaultSession,
     content: ContentPack,
     clock: FakeClock,
@@ -94,7 +94,7 @@ def test_a_crash_while_writing_shows_a_calm_report_without_the_entry(
         assert MARKER not in log.read_text(encoding="utf-8"), log.name
 
 
-def test_further_reports_go_into_the_open_dialog(qtbot: QtBot, hooks: crash_dialog.CrashNotifier) -> None:
+def test_further_reports_go_into_the_open_dialog(qtbot: QtBot, hooks: crash_notifier.CrashNotifier) -> None:
     hooks.reported.emit("first report\n")
     qtbot.waitUntil(lambda: hooks.dialog is not None)
     hooks.reported.emit("second report\n")

@@ -42,9 +42,9 @@ def run_desktop_app(args: argparse.Namespace) -> int:
     opens at once and so needs them at once."""
     app = make_application(sys.argv[:1])
     if not getattr(args, "no_crash_dialog", False):
-        from wellbeing_desktop.gui import crash_dialog
+        from wellbeing_desktop.gui import crash_notifier
 
-        crash_dialog.install(app)
+        crash_notifier.install(app)
     if args.demo:
         from wellbeing_desktop.content import ContentError, load_builtin
 
@@ -61,10 +61,10 @@ def run_desktop_app(args: argparse.Namespace) -> int:
 
 
 def load_content() -> ContentPack:
-    """The built-in content pack, imported and read when the screens are first built."""
-    from wellbeing_desktop.content import load_builtin
+    """The built-in content pack and the installed ones, read when the screens are first built."""
+    from wellbeing_desktop.content.installed import load_content as with_installed_packs
 
-    return load_builtin()
+    return with_installed_packs()
 
 
 def run_event_loop(app: QApplication) -> int:

@@ -1,13 +1,12 @@
 """The calm crash dialog: the diary is safe, and here is a report to share (which holds none of it).
 
-The dialog is not modal and the app carries on behind it where it can. Reports can arrive from any
-thread: CrashNotifier's signal brings them to the GUI thread. Only one dialog is open at a time; a
-further report is added to it.
+Not modal: the app carries on behind it where it can. gui/crash_notifier.py opens it, on the GUI thread,
+and imports this module only then (its widget classes cost start-up time).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellbeing_desktop import crash_handler
 from wellbeing_desktop.crash_report import CALM_MESSAGE
 
 
@@ -69,34 +67,3 @@ class CrashDialog(QDialog):
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report.toPlainText())
         self.copyButton.setText(self.tr("Copied"))
-
-
-class CrashNotifier(QObject):
-    """Signals: reported(str) — a report, from whichever thread failed; shown on the GUI thread."""
-
-    reported = Signal(str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.dialog: CrashDialog | None = None
-        self.reported.connect(self.show_report, Qt.ConnectionType.QueuedConnection)
-
-    @Slot(str)
-    def show_report(self, report: str) -> None:
-        if self.dialog is not None:
-            self.dialog.add_report(report)
-            return
-        self.dialog = CrashDialog(report)  # no parent: that might be the window that is failing
-        self.dialog.destroyed.connect(self._forget)
-        self.dialog.show()
-        self.dialog.raise_()
-
-    def _forget(self) -> None:
-        self.dialog = None
-
-
-def install(parent: QObject) -> CrashNotifier:
-    """Show reports in the crash dialog from now on."""
-    notifier = CrashNotifier(parent)
-    crash_handler.set_presenter(notifier.reported.emit)
-    return notifier
