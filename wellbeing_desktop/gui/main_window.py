@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
             self.ui.actionRestore,
             self.ui.actionExport,
             self.ui.actionPrintPlan,
+            self.ui.actionImportJournal,
             self.ui.actionLock,
             self.ui.actionFind,
             self.ui.actionPreferences,
@@ -393,6 +394,7 @@ class MainWindow(QMainWindow):
         ui.actionSupervisionMode.triggered.connect(self.start_supervision_mode)
         ui.actionExport.triggered.connect(lambda: self.export())
         ui.actionPrintPlan.triggered.connect(self.print_plan)
+        ui.actionImportJournal.triggered.connect(self.import_journal)
 
     def _add_support_button(self) -> None:
         """Support is one click away on every screen, locked or not (and F1), never a pop-up."""
@@ -423,6 +425,18 @@ class MainWindow(QMainWindow):
     def print_plan(self) -> QDialog | None:
         """File ▸ Print or save my plan as PDF…: the same dialog, the plan chosen (Print… or Save as PDF…)."""
         return self.export("plan-pdf")
+
+    def import_journal(self) -> QDialog | None:
+        """File ▸ Import from another journal…: jrnl, Day One or Daylio, previewed before it is written."""
+        if not self.session.is_unlocked:
+            return None
+        from wellbeing_desktop.gui.dialogs.journal_import_dialog import JournalImportDialog
+
+        dialog = JournalImportDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda sentence: self.statusBar().showMessage(sentence, 15_000))
+        dialog.open()
+        return dialog
 
     def record_session(self) -> None:
         """Supervision ▸ Record a session…: a new session dated today, open on the Supervision screen."""

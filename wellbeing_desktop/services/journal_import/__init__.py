@@ -18,7 +18,7 @@ from pathlib import Path
 
 from wellbeing_desktop.errors import UsageError
 from wellbeing_desktop.services.journal_import import daylio, dayone, jrnl
-from wellbeing_desktop.services.journal_import.journal import Journal
+from wellbeing_desktop.services.journal_import.journal import NAMES, Journal
 from wellbeing_desktop.services.journal_import.preview import (
     Preview,
     import_journal,
@@ -33,35 +33,13 @@ class Source:
     name: str
     file_kind: str  # for a file chooser: "JSON" or "CSV"
     suffix: str
-    how_to_export: str
     read_file: Callable[[Path, tzinfo | None], Journal]
 
 
 SOURCES: dict[str, Source] = {
-    "jrnl": Source(
-        "jrnl",
-        "jrnl",
-        "JSON",
-        "json",
-        "In a terminal: jrnl --export json --file my-journal.json",
-        jrnl.read_file,
-    ),
-    "dayone": Source(
-        "dayone",
-        "Day One",
-        "JSON",
-        "json",
-        "In Day One: Settings ▸ Import/Export ▸ Export ▸ JSON; unzip it and choose the journal's .json file.",
-        dayone.read_file,
-    ),
-    "daylio": Source(
-        "daylio",
-        "Daylio",
-        "CSV",
-        "csv",
-        "In Daylio: More ▸ Export entries ▸ CSV, then copy the file to this computer.",
-        daylio.read_file,
-    ),
+    "jrnl": Source("jrnl", NAMES["jrnl"], "JSON", "json", jrnl.read_file),
+    "dayone": Source("dayone", NAMES["dayone"], "JSON", "json", dayone.read_file),
+    "daylio": Source("daylio", NAMES["daylio"], "CSV", "csv", daylio.read_file),
 }
 
 
