@@ -101,3 +101,21 @@ def test_further_reports_go_into_the_open_dialog(qtbot: QtBot, hooks: crash_noti
     qtbot.waitUntil(lambda: "second report" in hooks.dialog.report.toPlainText())  # type: ignore[union-attr]
     assert "first report" in hooks.dialog.report.toPlainText()  # type: ignore[union-attr]
     assert len([w for w in QApplication.topLevelWidgets() if w.objectName() == "crashDialog"]) == 1
+
+
+@pytest.mark.parametrize("no_dialog", [True, False])
+def test_no_crash_dialog_leaves_reports_on_stderr_only(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_dialog: bool
+) -> None:
+    from wellbeing_desktop import cli
+    from wellbeing_desktop.gui import application
+
+    monkeypatch.setenv("WELLBEING_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(crash_handler, "_presenter", None)
+    monkeypatch.setattr(application, "run_event_loop", lambda app: 0)
+    args = cli.parse(["--vault", str(tmp_path / "vault"), *(["--no-crash-dialog"] if no_dialog else [])])
+    assert args.no_crash_dialog is no_dialog
+    assert application.run_desktop_app(args) == 0
+    assert (crash_handler._presenter is None) is no_dialog
+    for window in QApplication.topLevelWidgets():
+        window.close()
