@@ -1,0 +1,58 @@
+"""The address book's words on screen, through Qt's translations: who someone is to me, "3 weeks ago",
+and the gentle "not in touch" line (services/people.py says the same in plain English)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from wellbeing_desktop.services.people import Nudge
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PeopleWords", text)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return _tr(one) if n == 1 else _tr(many).replace("%1", str(n))
+
+
+def relation_labels() -> dict[str, str]:
+    """Each relation the vault stores, in the order the list offers them."""
+    return {
+        "peer-supporter": _tr("Peer supporter"),
+        "supervisor": _tr("Supervisor"),
+        "friend": _tr("Friend"),
+        "family": _tr("Family"),
+        "organisation": _tr("Organisation"),
+        "other": _tr("Someone else"),
+    }
+
+
+def span_words(days: int) -> str:
+    """Days under two weeks, then weeks, then months."""
+    if days < 14:
+        return _count(days, "1 day", "%1 days")
+    if days < 61:
+        return _count(days // 7, "1 week", "%1 weeks")
+    return _count(days // 30, "1 month", "%1 months")
+
+
+def ago_words(day: date | None, today: date) -> str:
+    if day is None:
+        return _tr("Not noted yet")
+    days = (today - day).days
+    if days <= 0:
+        return _tr("Today")
+    if days == 1:
+        return _tr("Yesterday")
+    return _tr("%1 ago").replace("%1", span_words(days))
+
+
+def nudge_words(nudge: Nudge, talked_before: bool) -> str:
+    if talked_before:
+        text = _tr("You haven't been in touch with %1 for %2")
+    else:
+        text = _tr("You haven't noted talking with %1 since you added them %2 ago")
+    return text.replace("%1", nudge.name).replace("%2", span_words(nudge.days))
