@@ -14,6 +14,7 @@ from wellbeing_desktop.domain import CopingUsed
 from wellbeing_desktop.errors import WellbeingError
 from wellbeing_desktop.gui.clock import Clock
 from wellbeing_desktop.gui.dialogs.checkin_feelings import FeelingWordsField
+from wellbeing_desktop.gui.dialogs.checkin_people import TalkedWithField
 from wellbeing_desktop.gui.dialogs.checkin_scale import OptionalScale
 from wellbeing_desktop.gui.forms.ui_checkin_dialog import Ui_CheckInDialog
 from wellbeing_desktop.gui.style import heading_font
@@ -79,6 +80,14 @@ class CheckInDialog(QDialog):
         ui.moodGroup.idToggled.connect(lambda *_: self._update_save())
         ui.errorLabel.hide()
         self.coping_checks: list[QCheckBox] = []
+        self.talked = TalkedWithField(
+            ui.talkedGroup,
+            ui.talkedBox,
+            ui.talkedWhoLabel,
+            ui.talkedPeopleLayout,
+            ui.talkedNameEdit,
+            self.service.people(),
+        )
         self._add_coping_checks()
         self._update_save()
         session.about_to_lock.connect(self.reject)
@@ -101,7 +110,7 @@ class CheckInDialog(QDialog):
             QWidget.setTabOrder(previous, check)
             previous = check
             self.coping_checks.append(check)
-        QWidget.setTabOrder(previous, self.ui.buttonBox)
+        QWidget.setTabOrder(self.talked.tab_chain(previous), self.ui.buttonBox)
 
     def mood(self) -> int | None:
         button = self.ui.moodGroup.checkedButton()
@@ -132,6 +141,8 @@ class CheckInDialog(QDialog):
                 emotions=self.feelings.words(),
                 note=self.ui.noteEdit.toPlainText(),
                 coping=self.coping_used(),
+                talked_with_someone=self.talked.talked(),
+                talked_with=self.talked.talked_with(),
             )
         except WellbeingError as error:
             self.ui.errorLabel.setText(
@@ -142,7 +153,7 @@ class CheckInDialog(QDialog):
         self._forget()
         super().accept()
         self.saved.emit(checkin)
-        self.session.changed.emit("checkins")
+        self.session.changed.emit("checkins")  # the People screen hears it too: "last talked" moved
 
     def reject(self) -> None:
         self._forget()
@@ -156,6 +167,7 @@ class CheckInDialog(QDialog):
         for check in self.coping_checks:
             check.setText("")
             check.setProperty("item_id", "")
+        self.talked.clear()
 
 
 def open_check_in(

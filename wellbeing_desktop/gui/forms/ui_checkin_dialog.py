@@ -390,6 +390,44 @@ class Ui_CheckInDialog(object):
 
         self.mainLayout.addWidget(self.copingGroup)
 
+        self.talkedGroup = QGroupBox(CheckInDialog)
+        self.talkedGroup.setObjectName(u"talkedGroup")
+        self.talkedGroup.setCheckable(True)
+        self.talkedGroup.setChecked(False)
+        self.talkedLayout = QVBoxLayout(self.talkedGroup)
+        self.talkedLayout.setObjectName(u"talkedLayout")
+        self.talkedLayout.setContentsMargins(-1, 4, -1, 4)
+        self.talkedBox = QWidget(self.talkedGroup)
+        self.talkedBox.setObjectName(u"talkedBox")
+        self.talkedBoxLayout = QVBoxLayout(self.talkedBox)
+        self.talkedBoxLayout.setSpacing(4)
+        self.talkedBoxLayout.setObjectName(u"talkedBoxLayout")
+        self.talkedBoxLayout.setContentsMargins(0, 0, 0, 0)
+        self.talkedWhoLabel = QLabel(self.talkedBox)
+        self.talkedWhoLabel.setObjectName(u"talkedWhoLabel")
+        self.talkedWhoLabel.setWordWrap(True)
+
+        self.talkedBoxLayout.addWidget(self.talkedWhoLabel)
+
+        self.talkedPeopleLayout = QVBoxLayout()
+        self.talkedPeopleLayout.setSpacing(2)
+        self.talkedPeopleLayout.setObjectName(u"talkedPeopleLayout")
+
+        self.talkedBoxLayout.addLayout(self.talkedPeopleLayout)
+
+        self.talkedNameEdit = QLineEdit(self.talkedBox)
+        self.talkedNameEdit.setObjectName(u"talkedNameEdit")
+        self.talkedNameEdit.setMaxLength(400)
+        self.talkedNameEdit.setClearButtonEnabled(True)
+
+        self.talkedBoxLayout.addWidget(self.talkedNameEdit)
+
+
+        self.talkedLayout.addWidget(self.talkedBox)
+
+
+        self.mainLayout.addWidget(self.talkedGroup)
+
         self.errorLabel = QLabel(CheckInDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setText(u"")
@@ -438,7 +476,9 @@ class Ui_CheckInDialog(object):
         QWidget.setTabOrder(self.sleepSpin, self.feelingsEdit)
         QWidget.setTabOrder(self.feelingsEdit, self.feelingsButton)
         QWidget.setTabOrder(self.feelingsButton, self.noteEdit)
-        QWidget.setTabOrder(self.noteEdit, self.buttonBox)
+        QWidget.setTabOrder(self.noteEdit, self.talkedGroup)
+        QWidget.setTabOrder(self.talkedGroup, self.talkedNameEdit)
+        QWidget.setTabOrder(self.talkedNameEdit, self.buttonBox)
 
         self.retranslateUi(CheckInDialog)
 
@@ -518,6 +558,18 @@ class Ui_CheckInDialog(object):
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("CheckInDialog", u"Anything you'd like to remember about today", None))
         self.copingGroup.setTitle(QCoreApplication.translate("CheckInDialog", u"Coping strategies I used today", None))
         self.copingEmptyLabel.setText(QCoreApplication.translate("CheckInDialog", u"Add coping strategies to your plan and you can tick them here.", None))
+        self.talkedGroup.setTitle(QCoreApplication.translate("CheckInDialog", u"I talked with someone today", None))
+#if QT_CONFIG(accessibility)
+        self.talkedGroup.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"I talked with someone today", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.talkedGroup.setAccessibleDescription(QCoreApplication.translate("CheckInDialog", u"If you like, say who: tick people from your address book or type a name", None))
+#endif // QT_CONFIG(accessibility)
+        self.talkedWhoLabel.setText(QCoreApplication.translate("CheckInDialog", u"Who? Only if you want to say.", None))
+#if QT_CONFIG(accessibility)
+        self.talkedNameEdit.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Someone else: their name, optional", None))
+#endif // QT_CONFIG(accessibility)
+        self.talkedNameEdit.setPlaceholderText(QCoreApplication.translate("CheckInDialog", u"Someone else? Type a name", None))
 #if QT_CONFIG(accessibility)
         self.errorLabel.setAccessibleName(QCoreApplication.translate("CheckInDialog", u"Problem", None))
 #endif // QT_CONFIG(accessibility)
