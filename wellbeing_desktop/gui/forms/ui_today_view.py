@@ -100,6 +100,14 @@ class Ui_TodayView(object):
 
         self.leftColumn.addWidget(self.supervisionGroup)
 
+        self.peopleGroup = QGroupBox(TodayView)
+        self.peopleGroup.setObjectName(u"peopleGroup")
+        self.peopleGroupLayout = QVBoxLayout(self.peopleGroup)
+        self.peopleGroupLayout.setSpacing(8)
+        self.peopleGroupLayout.setObjectName(u"peopleGroupLayout")
+
+        self.leftColumn.addWidget(self.peopleGroup)
+
         self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.leftColumn.addItem(self.leftSpacer)
@@ -160,6 +168,10 @@ class Ui_TodayView(object):
         self.supervisionGroup.setTitle(QCoreApplication.translate("TodayView", u"Agreed in supervision", None))
 #if QT_CONFIG(accessibility)
         self.supervisionGroup.setAccessibleName(QCoreApplication.translate("TodayView", u"Agreed in supervision: tick an action when it is done", None))
+#endif // QT_CONFIG(accessibility)
+        self.peopleGroup.setTitle(QCoreApplication.translate("TodayView", u"Keeping in touch", None))
+#if QT_CONFIG(accessibility)
+        self.peopleGroup.setAccessibleName(QCoreApplication.translate("TodayView", u"Keeping in touch: people you asked to be reminded about", None))
 #endif // QT_CONFIG(accessibility)
         self.onThisDayGroup.setTitle(QCoreApplication.translate("TodayView", u"On this day", None))
 #if QT_CONFIG(accessibility)

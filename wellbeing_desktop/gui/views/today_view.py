@@ -14,8 +14,10 @@ from wellbeing_desktop.gui.style import heading_font
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.gui.views.base import AppView
 from wellbeing_desktop.gui.views.today_actions import OpenActions
+from wellbeing_desktop.gui.views.today_people import KeepingInTouch
 from wellbeing_desktop.services import today as today_service
 from wellbeing_desktop.services.diary import DiaryService
+from wellbeing_desktop.services.people import PeopleService
 from wellbeing_desktop.services.supervision import SupervisionService
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
@@ -50,6 +52,7 @@ class TodayView(AppView):
             lambda item: self.entry_requested.emit(item.data(ENTRY_ID))
         )
         self.open_actions = OpenActions(self.ui.supervisionGroup, self.ui.supervisionGroupLayout, session)
+        self.keeping_in_touch = KeepingInTouch(self.ui.peopleGroup, self.ui.peopleGroupLayout, session)
         session.changed.connect(lambda _what: self.refresh() if session.is_unlocked else None)
 
     def offer(self, *, writing: bool, checking_in: bool) -> None:
@@ -85,6 +88,7 @@ class TodayView(AppView):
             else ""
         )
         self.open_actions.refresh(SupervisionService(vault, self.clock.now, self.content), today)
+        self.keeping_in_touch.refresh(PeopleService(vault, self.clock.now), today)
         self.ui.onThisDayList.clear()
         memories = DiaryService(vault, self.clock.now).on_this_day(today)[:10]
         for memory in memories:
@@ -101,4 +105,5 @@ class TodayView(AppView):
         for label in (self.ui.dateLabel, self.ui.keepInMindLabel, self.ui.reviewLabel):
             label.clear()
         self.open_actions.clear()
+        self.keeping_in_touch.clear()
         self.ui.onThisDayList.clear()
