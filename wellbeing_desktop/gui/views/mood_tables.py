@@ -88,8 +88,8 @@ class MoodTables(QObject):
     def fill_helps(self, figures: MoodFigures) -> None:
         paragraphs = [c.sentence for c in figures.helps] or [
             self.tr(
-                "Tick the coping strategies you used when you check in. After a few days, you'll see "
-                "your mood on those days beside your other days here."
+                "Tick the coping strategies you used, and whether you talked with someone, when you check "
+                "in. After a few days, you'll see your mood on those days beside your other days here."
             )
         ]
         paragraphs.append(

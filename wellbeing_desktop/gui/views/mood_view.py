@@ -7,6 +7,8 @@ when a chart is first drawn, never at start-up.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
@@ -24,7 +26,9 @@ from wellbeing_desktop.gui.views.base import AppView
 from wellbeing_desktop.gui.views.mood_charts import MoodCharts
 from wellbeing_desktop.gui.views.mood_figures import MoodFigures, load_figures
 from wellbeing_desktop.gui.views.mood_tables import MoodTables
+from wellbeing_desktop.services.mood_helps import what_helps
 from wellbeing_desktop.services.mood_stats import Range
+from wellbeing_desktop.vault import Vault
 
 REDRAW_ON = ("checkins", "entries", "plan")
 RESTYLE_EVENTS = (
@@ -34,6 +38,15 @@ RESTYLE_EVENTS = (
     QEvent.Type.ApplicationFontChange,
     QEvent.Type.StyleChange,
 )
+
+
+def with_talking(figures: MoodFigures, vault: Vault) -> MoodFigures:
+    """"What helps" with "Talking with someone" beside the coping strategies, when any check-in says so."""
+    talking = vault.checkins.talking_days()
+    if not talking:
+        return figures
+    helps = what_helps(figures.days, vault.checkins.coping_days(), talking_days=talking)
+    return replace(figures, helps=helps)
 
 
 class MoodView(AppView):
@@ -108,8 +121,9 @@ class MoodView(AppView):
         if not self.session.is_unlocked:
             return
         self._stale = False
-        self.figures = figures = load_figures(
-            self.session.vault, self.current_range(), self.clock.now().date()
+        vault = self.session.vault
+        self.figures = figures = with_talking(
+            load_figures(vault, self.current_range(), self.clock.now().date()), vault
         )
         if figures.checkin_count == 0:
             self.ui.moodPages.setCurrentWidget(self.ui.emptyPage)
