@@ -6,9 +6,9 @@ added with one click. Items dropped anywhere on the card (not just on the list) 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
+from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
 from wellbeing_desktop.content import PlanSectionGuide
 from wellbeing_desktop.domain import PlanSection
@@ -47,6 +47,9 @@ class PlanSectionWidget(QFrame):
         self.ui.removeSectionButton.clicked.connect(lambda: self.remove_section_requested.emit(self.key))
         self._examples: tuple[str, ...] = ()
         self.example_buttons: list[ExampleButton] = []
+        self.address_book_button: QPushButton | None = None
+        if key == "people":
+            self._add_address_book_link()
 
     @property
     def item_list(self) -> PlanItemList:
@@ -65,6 +68,33 @@ class PlanSectionWidget(QFrame):
         self.ui.itemList.setVisible(not empty)
         self._show_examples(guide.examples if guide and empty else ())
         self.ui.removeSectionButton.setVisible(guide is None and empty)
+        if self.address_book_button is not None:
+            self.address_book_button.setVisible(self._address_book_action() is not None)
+
+    # -- "People I can talk to": the address book on the People screen -------------------------------
+
+    def _add_address_book_link(self) -> None:
+        button = QPushButton(self.tr("Open your address book"), self)
+        button.setObjectName("addressBookButton")
+        button.setFlat(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setAccessibleDescription(
+            self.tr("The People screen: who you can talk to, how to reach them, and when you last talked")
+        )
+        button.clicked.connect(self._open_address_book)
+        self.ui.cardLayout.insertWidget(
+            self.ui.cardLayout.indexOf(self.ui.guidanceLabel) + 1, button, 0, Qt.AlignmentFlag.AlignLeft
+        )
+        self.address_book_button = button
+
+    def _address_book_action(self) -> QAction | None:
+        """The main window's People action (Ctrl+6); None when the plan is shown on its own."""
+        return self.window().findChild(QAction, "actionShowPeople")
+
+    def _open_address_book(self) -> None:
+        action = self._address_book_action()
+        if action is not None and action.isEnabled():
+            action.trigger()
 
     def _show_examples(self, examples: tuple[str, ...]) -> None:
         self.ui.examplesLabel.setVisible(bool(examples))
