@@ -285,6 +285,41 @@ def _supervision_pack(vault: Vault) -> PrintableDocument:
     return render_supervision_pack(vault, NOW.date())
 
 
+def grab_journal_import(out: Path) -> list[Path]:
+    """File ▸ Import from another journal…, light, previewing the sample Daylio export on the demo vault."""
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QThreadPool
+
+    from wellbeing_desktop.gui.dialogs.journal_import_dialog import JournalImportDialog
+    from wellbeing_desktop.gui.vault_session import VaultSession
+    from wellbeing_desktop.services import demo
+    from wellbeing_desktop.vault import Vault
+
+    sample = Path(__file__).resolve().parents[1] / "fixtures" / "journals" / "daylio-export.csv"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp, themed(dark=False):
+        vault = Vault.create(Path(tmp) / "vault", demo.PASSPHRASE)
+        demo.fill(vault, NOW.date())
+        session = VaultSession(Path(tmp) / "vault")
+        session.adopt(vault)
+        dialog = JournalImportDialog(session, zone=ZoneInfo("Europe/London"))
+        dialog.show()
+        dialog.choose_source("daylio")
+        dialog.load_file(sample)
+        QThreadPool.globalInstance().waitForDone()  # the file is read off the GUI thread
+        _settle()
+        dialog.ui.fileEdit.setText("~/Downloads/daylio_export.csv")  # where a person would keep it
+        dialog.adjustSize()
+        _settle()
+        path = out / "journal-import-light.png"
+        dialog.grab().save(str(path))
+        dialog.reject()
+        session.lock()
+        _settle()
+    return [path]
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("WELLBEING_KDF", "minimum")
@@ -296,6 +331,8 @@ def main() -> int:
     for path in grab_all(OUT):
         print(path.relative_to(OUT.parents[1]))
     for path in grab_printing(OUT):
+        print(path.relative_to(OUT.parents[1]))
+    for path in grab_journal_import(OUT):
         print(path.relative_to(OUT.parents[1]))
     app.processEvents()
     return 0 if isinstance(app, QApplication) else 1

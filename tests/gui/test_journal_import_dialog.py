@@ -168,3 +168,15 @@ def test_the_menu_opens_it_only_when_unlocked_and_the_diary_shows_what_came_in(
     with qtbot.waitSignal(dialog.finished, timeout=WAIT) as closed:
         locked_session.lock()  # locking closes it, and what it read is forgotten
     assert closed.args == [QDialog.DialogCode.Rejected.value]
+
+
+def test_the_screenshot_of_the_preview_is_drawn(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    from tests.gui.screenshots import grab_journal_import
+
+    (path,) = grab_journal_import(tmp_path)
+    image = QImage(str(path))
+    assert image.width() > 400 and image.height() > 300
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 10, "the picture is mostly blank"

@@ -129,7 +129,7 @@ class JournalImportDialog(QDialog):
         self._set_busy(False)
         self._journal = journal
         seen = preview(self.session.vault, journal)
-        self.ui.previewLabel.setText("\n".join(seen.lines()))
+        self.ui.previewLabel.setText("\n".join(seen.count_lines()) + "\n\n" + "\n".join(seen.notes))
         self.importButton.setEnabled(seen.changes_anything)
         if seen.changes_anything:
             self.importButton.setDefault(True)

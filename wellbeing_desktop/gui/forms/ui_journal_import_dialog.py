@@ -49,10 +49,13 @@ class Ui_JournalImportDialog(object):
 
         self.chooseForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.sourceLabel)
 
+        self.sourceColumn = QVBoxLayout()
+        self.sourceColumn.setSpacing(4)
+        self.sourceColumn.setObjectName(u"sourceColumn")
         self.sourceCombo = QComboBox(JournalImportDialog)
         self.sourceCombo.setObjectName(u"sourceCombo")
 
-        self.chooseForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.sourceCombo)
+        self.sourceColumn.addWidget(self.sourceCombo)
 
         self.hintLabel = QLabel(JournalImportDialog)
         self.hintLabel.setObjectName(u"hintLabel")
@@ -60,12 +63,15 @@ class Ui_JournalImportDialog(object):
         self.hintLabel.setWordWrap(True)
         self.hintLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.chooseForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.hintLabel)
+        self.sourceColumn.addWidget(self.hintLabel)
+
+
+        self.chooseForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.sourceColumn)
 
         self.fileLabel = QLabel(JournalImportDialog)
         self.fileLabel.setObjectName(u"fileLabel")
 
-        self.chooseForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.fileLabel)
+        self.chooseForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fileLabel)
 
         self.fileRow = QHBoxLayout()
         self.fileRow.setObjectName(u"fileRow")
@@ -81,7 +87,7 @@ class Ui_JournalImportDialog(object):
         self.fileRow.addWidget(self.chooseFileButton)
 
 
-        self.chooseForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.fileRow)
+        self.chooseForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.fileRow)
 
 
         self.mainLayout.addLayout(self.chooseForm)

@@ -55,7 +55,11 @@ class Preview:
         return sentence
 
     def lines(self) -> list[str]:
-        """The whole preview, a sentence a line, for the command line and the dialog."""
+        """The whole preview, a sentence a line: the counts, then what to know about the file."""
+        return self.count_lines() + list(self.notes)
+
+    def count_lines(self) -> list[str]:
+        """What the file holds and what importing would add."""
         found = [
             count_of(n, one, many)
             for n, one, many in (
@@ -84,7 +88,7 @@ class Preview:
             )
         if self.skipped:
             lines.append(f"{count_of(self.skipped, 'empty entry is', 'empty entries are')} left out.")
-        return lines + list(self.notes)
+        return lines
 
 
 def _day(day: date) -> str:
