@@ -199,6 +199,11 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(lambda what: self.apply_preferences() if what == "preferences" else None)
         self.session.unlocked.connect(self._show_app)
         self.session.locked.connect(self._show_lock)
+        from wellbeing_desktop.gui.content_notice import tell_about_left_out_packs
+        from wellbeing_desktop.gui.reminder_tray import ReminderTray
+
+        tell_about_left_out_packs(self, self.session, content)
+        self.reminder = ReminderTray(self.session, self.clock, self.check_in, self)  # quiet, opt-in
 
     def _screen(self, index: int) -> AppView:
         """The screen at `index`, built now if it was waiting to be first shown."""

@@ -39,7 +39,22 @@ TEXT_SIZE = Preference("text_size", 100, choices=(100, 125, 150, 200))
 AUTO_BACKUP_FOLDER = Preference("auto_backup_folder", "")
 # Why the last automatic backup could not be written (one sentence), shown at the next unlock; "" if it was.
 AUTO_BACKUP_PROBLEM = Preference("auto_backup_problem", "")
-ALL = (LOCK_MINUTES, LOCK_ON_MINIMISE, THEME, TEXT_SIZE, AUTO_BACKUP_FOLDER, AUTO_BACKUP_PROBLEM)
+# A quiet check-in reminder (services/reminders.py): off unless chosen; the time in minutes after midnight.
+REMINDER_ON = Preference("reminder_on", False)
+REMINDER_MINUTE = Preference("reminder_minute", 17 * 60, low=0, high=24 * 60 - 1)
+# The person's own reflection templates (services/my_templates.py checks each one): words they wrote.
+MY_TEMPLATES = Preference("my_templates", [])
+ALL = (
+    LOCK_MINUTES,
+    LOCK_ON_MINIMISE,
+    THEME,
+    TEXT_SIZE,
+    AUTO_BACKUP_FOLDER,
+    AUTO_BACKUP_PROBLEM,
+    REMINDER_ON,
+    REMINDER_MINUTE,
+    MY_TEMPLATES,
+)
 
 
 def load(vault: Vault) -> dict[str, Any]:

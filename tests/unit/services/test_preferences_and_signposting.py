@@ -18,6 +18,9 @@ def test_defaults_until_something_is_saved(vault: Vault) -> None:
         "text_size": 100,
         "auto_backup_folder": "",
         "auto_backup_problem": "",
+        "reminder_on": False,
+        "reminder_minute": 17 * 60,
+        "my_templates": [],
     }
     preferences.save(vault, {"lock_minutes": 12, "theme": "dark"})
     assert preferences.load(vault)["lock_minutes"] == 12
