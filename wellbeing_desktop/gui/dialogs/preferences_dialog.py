@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellbeing_desktop.errors import WellbeingError
+from wellbeing_desktop.gui.dialogs.reminder_row import ReminderRow
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.services import preferences
 
@@ -74,6 +75,12 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Appearance"), self.themeCombo)
         form.addRow(self.tr("Text size"), self.textSizeCombo)
         form.addRow(self.tr("Automatic backups"), self._auto_backup_row(values["auto_backup_folder"]))
+        self.reminderRow = ReminderRow(values, self)
+        form.addRow(self.tr("Reminder"), self.reminderRow)
+        form.addRow(
+            self.tr("Content packs"),
+            self._button_row("contentPacksButton", self.tr("Content packs…"), self.show_content_packs),
+        )
         form.addRow(
             self.tr("Passphrase"),
             self._button_row("changePassphraseButton", self.tr("Change passphrase…"), self.change_passphrase),
@@ -169,6 +176,11 @@ class PreferencesDialog(QDialog):
         self.errorLabel.clear()
         self._set_auto_backup_folder(chosen)
 
+    def show_content_packs(self) -> None:
+        from wellbeing_desktop.gui.dialogs.content_packs_dialog import open_content_packs
+
+        open_content_packs(self._session, self)
+
     def change_passphrase(self) -> None:
         from wellbeing_desktop.gui.dialogs.change_passphrase_dialog import ChangePassphraseDialog
 
@@ -238,6 +250,7 @@ class PreferencesDialog(QDialog):
             "theme": self.themeCombo.currentData(),
             "text_size": self.textSizeCombo.currentData(),
             "auto_backup_folder": self._auto_backup_folder,
+            **self.reminderRow.chosen(),
         }
 
     def save(self) -> None:

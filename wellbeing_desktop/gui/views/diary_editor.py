@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QSignalBlocker, QTime, Sig
 from PySide6.QtGui import QKeySequence, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from wellbeing_desktop.content.model import ContentPack
+from wellbeing_desktop.content.model import ContentPack, Template
 from wellbeing_desktop.domain import Entry
 from wellbeing_desktop.gui.forms.ui_entry_editor import Ui_EntryEditor
 from wellbeing_desktop.gui.views.diary_prompts import PromptGuide
@@ -79,11 +79,19 @@ class EntryEditor(QWidget):
             ui.supervisionCheck.setChecked(entry.for_supervision)
         ui.titleEdit.setCursorPosition(0)
         template = self.content.template(entry.template) if entry.template else None
-        ui.dateLabel.setText(self._written(entry) + (f" · {template.name}" if template else ""))
+        ui.dateLabel.setText(self._written(entry) + self._template_words(entry.template, template))
         ui.readButton.setChecked(False)
         ui.bodyStack.setCurrentWidget(ui.bodyEdit)
         ui.bodyEdit.moveCursor(QTextCursor.MoveOperation.Start)
         self.guide.show(template)
+
+    def _template_words(self, key: str | None, template: Template | None) -> str:
+        """The template's name; for a pack since removed, its key, so the person knows where it came from."""
+        if template is not None:
+            return f" · {template.name}"
+        if key:
+            return " · " + self.tr("From a template that is no longer installed (%1)").replace("%1", key)
+        return ""
 
     def _written(self, entry: Entry) -> str:
         at = entry.created_at  # as written, in the time zone the person was in
