@@ -201,3 +201,36 @@ SHORT_NOTES: tuple[tuple[str, tuple[str, ...], str], ...] = (
         "Replayed a conversation in my head. Wrote it down and then slept better.",
     ),
 )
+
+# People I can talk to: (name, who they are to me, how I reach them, notes, remind after days or None).
+PEOPLE: tuple[tuple[str, str, str, str, int | None], ...] = (
+    (
+        "Sam",
+        "peer-supporter",
+        "Mobile is in my phone. In the office on Tuesdays and Thursdays.",
+        "Started in the same month as me. Good to talk to after a group that went quiet.",
+        28,
+    ),
+    (
+        "Priya",
+        "supervisor",
+        "Teams, or her office on the second floor",
+        "Supervision every other Wednesday. Fine to message between sessions if something big comes up.",
+        None,
+    ),
+    (
+        "Jo",
+        "friend",
+        "Messages; usually free in the evenings",
+        "Knows nothing about the work, and that's a relief.",
+        21,
+    ),
+    ("Mum", "family", "Sunday phone call", "", None),
+    (
+        "Peer supporters' network",
+        "organisation",
+        "Meets on the first Thursday of the month at the library",
+        "A room full of people who get it.",
+        None,
+    ),
+)
