@@ -111,7 +111,7 @@ def test_each_app_has_a_hint_on_how_to_export(qtbot: QtBot, session: VaultSessio
     for source in ("jrnl", "dayone", "daylio"):
         dialog.choose_source(source)
         hints.append(dialog.ui.hintLabel.text())
-    assert "jrnl --export json" in hints[0]
+    assert "jrnl --format json" in hints[0]
     assert "JSON" in hints[1] and "Unzip" in hints[1]
     assert "CSV" in hints[2]
     assert dialog.ui.sourceCombo.accessibleName() and dialog.ui.fileEdit.accessibleName()

@@ -51,7 +51,7 @@ class JournalImportDialog(QDialog):
         ui.headingLabel.setFont(heading_font(ui.headingLabel.font(), 1.3))
         self.hints = {
             "jrnl": self.tr(
-                "In a terminal: jrnl --export json --file my-journal.json, then choose that file."
+                "In a terminal: jrnl --format json --file my-journal.json, then choose that file."
             ),
             "dayone": self.tr(
                 "In Day One: File ▸ Export ▸ JSON (on a phone: Settings ▸ Import/Export). Unzip what it "
