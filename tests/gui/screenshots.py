@@ -320,6 +320,42 @@ def grab_journal_import(out: Path) -> list[Path]:
     return [path]
 
 
+def grab_content_packs(out: Path) -> list[Path]:
+    """Preferences ▸ Content packs…, light, with the example pack added and one template of my own."""
+    from wellbeing_desktop.gui.dialogs.content_packs_dialog import ContentPacksDialog
+    from wellbeing_desktop.gui.vault_session import VaultSession
+    from wellbeing_desktop.services import demo, my_templates
+    from wellbeing_desktop.vault import Vault
+
+    example = Path(__file__).resolve().parents[2] / "docs" / "example-pack" / "riverside-peer-support"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp, themed(dark=False):
+        vault = Vault.create(Path(tmp) / "vault", demo.PASSPHRASE)
+        my_templates.save(
+            vault,
+            my_templates.from_form(
+                "Before a home visit",
+                "A moment to get ready.",
+                "How I am: How are you arriving today?\nWhat I need: What would help you feel steady?",
+            ),
+        )
+        session = VaultSession(Path(tmp) / "vault")
+        session.adopt(vault)
+        dialog = ContentPacksDialog(session, None, Path(tmp) / "content-packs")
+        dialog.show()
+        dialog.add_pack(example)
+        dialog.ui.packList.setCurrentRow(1)
+        dialog.ui.templateList.setCurrentRow(0)
+        dialog.resize(640, 640)
+        _settle()
+        path = out / "content-packs-light.png"
+        dialog.grab().save(str(path))
+        dialog.reject()
+        session.lock()
+        _settle()
+    return [path]
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("WELLBEING_KDF", "minimum")
@@ -333,6 +369,8 @@ def main() -> int:
     for path in grab_printing(OUT):
         print(path.relative_to(OUT.parents[1]))
     for path in grab_journal_import(OUT):
+        print(path.relative_to(OUT.parents[1]))
+    for path in grab_content_packs(OUT):
         print(path.relative_to(OUT.parents[1]))
     app.processEvents()
     return 0 if isinstance(app, QApplication) else 1

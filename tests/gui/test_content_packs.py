@@ -181,3 +181,10 @@ def test_share_my_templates_holds_no_diary_writing(
     pack = read_addon(files)
     assert [t.name for t in pack.templates] == ["After a group"]
     assert packs.install(target, folder).info.author == "A peer supporter"  # a peer can add it
+
+
+def test_the_content_packs_screenshot_is_made(tmp_path: Path) -> None:
+    from tests.gui.screenshots import grab_content_packs
+
+    (path,) = grab_content_packs(tmp_path)
+    assert path.stat().st_size > 10_000

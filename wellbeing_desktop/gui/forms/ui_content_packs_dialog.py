@@ -40,6 +40,7 @@ class Ui_ContentPacksDialog(object):
         self.packList.setObjectName(u"packList")
         self.packList.setWordWrap(True)
         self.packList.setAlternatingRowColors(True)
+        self.packList.setSpacing(6)
 
         self.mainLayout.addWidget(self.packList)
 
