@@ -3,9 +3,11 @@ ticked from the address book and names typed in. A typed name that is in the add
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QCheckBox, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from wellbeing_desktop.domain import Person, TalkedWith
+
+COLUMNS = 3  # people side by side, so a long address book keeps the dialog short
 
 
 class TalkedWithField(QWidget):
@@ -28,12 +30,17 @@ class TalkedWithField(QWidget):
         self._name_edit = name_edit
         self._ids = {p.name.casefold(): p.id for p in people}
         self.person_checks: list[QCheckBox] = []
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(2)
+        layout.addLayout(grid)
         for index, person in enumerate(people):
             tick = QCheckBox(person.name, box)
             tick.setObjectName(f"talkedPerson{index}Check")
             tick.setProperty("person_id", person.id)
             tick.setAccessibleName(self.tr("I talked with %1").replace("%1", person.name))
-            layout.addWidget(tick)
+            grid.addWidget(tick, index // COLUMNS, index % COLUMNS)
             self.person_checks.append(tick)
         if not people:
             who.setText(

@@ -120,6 +120,7 @@ class Ui_PeopleView(object):
         self.editorScroll = QScrollArea(self.editorPage)
         self.editorScroll.setObjectName(u"editorScroll")
         self.editorScroll.setWidgetResizable(True)
+        self.editorScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.editorScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.editorContents = QWidget()
         self.editorContents.setObjectName(u"editorContents")
@@ -164,7 +165,7 @@ class Ui_PeopleView(object):
         self.lastTalkedEdit = QDateEdit(self.editorContents)
         self.lastTalkedEdit.setObjectName(u"lastTalkedEdit")
         self.lastTalkedEdit.setCalendarPopup(True)
-        self.lastTalkedEdit.setMinimumSize(QSize(170, 0))
+        self.lastTalkedEdit.setMinimumSize(QSize(150, 0))
 
         self.lastTalkedRow.addWidget(self.lastTalkedEdit)
 
@@ -226,7 +227,7 @@ class Ui_PeopleView(object):
         self.remindSpin.setMinimum(1)
         self.remindSpin.setMaximum(52)
         self.remindSpin.setValue(4)
-        self.remindSpin.setMinimumSize(QSize(100, 0))
+        self.remindSpin.setMinimumSize(QSize(90, 0))
 
         self.remindRow.addWidget(self.remindSpin)
 

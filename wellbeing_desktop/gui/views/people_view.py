@@ -60,7 +60,8 @@ class PeopleView(AppView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        ui.peopleSplitter.setSizes([420, 600])
+        ui.peopleList.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
+        ui.peopleSplitter.setSizes([360, 660])
         ui.peopleSplitter.setStretchFactor(1, 1)
         self.autosave = Autosaver(self._write, self)
         self.undo_stack = QUndoStack(self)
@@ -142,6 +143,7 @@ class PeopleView(AppView):
             for person in people:
                 row = QTreeWidgetItem(self._columns(person))
                 row.setData(0, PERSON_ID, person.id)
+                row.setToolTip(0, person.name)  # a long name is cut short in its column
                 tree.addTopLevelItem(row)
         ids = [p.id for p in people]
         chosen = select if select in ids else (ids[0] if ids else None)
@@ -278,6 +280,7 @@ class PeopleView(AppView):
             if item is not None:
                 for column, text in enumerate(self._columns(saved)):
                     item.setText(column, text)
+                item.setToolTip(0, saved.name)
         return True
 
     def _set_status(self, text: str) -> None:

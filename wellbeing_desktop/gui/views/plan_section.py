@@ -20,6 +20,12 @@ from wellbeing_desktop.gui.views.plan_item_list import PlanItemList
 from wellbeing_desktop.gui.views.plan_looks import make_quiet
 from wellbeing_desktop.gui.views.plan_model import PlanItemsModel, item_id_from
 
+# A link in words, like the examples: the palette's link colour, underlined on hover and on focus.
+ADDRESS_BOOK_LOOK = """
+QPushButton { color: palette(link); border: none; padding: 2px 0px; text-align: left; }
+QPushButton:hover, QPushButton:focus { text-decoration: underline; }
+"""
+
 
 class PlanSectionWidget(QFrame):
     """Signals: add_requested(section_key, text); remove_section_requested(section_key);
@@ -74,10 +80,11 @@ class PlanSectionWidget(QFrame):
     # -- "People I can talk to": the address book on the People screen -------------------------------
 
     def _add_address_book_link(self) -> None:
-        button = QPushButton(self.tr("Open your address book"), self)
+        button = QPushButton(self.tr("Open your address book →"), self)
         button.setObjectName("addressBookButton")
         button.setFlat(True)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setStyleSheet(ADDRESS_BOOK_LOOK)
         button.setAccessibleDescription(
             self.tr("The People screen: who you can talk to, how to reach them, and when you last talked")
         )
