@@ -88,6 +88,7 @@ def grab_all(out: Path, themes: tuple[str, ...] = ("light", "dark")) -> list[Pat
                     ("plan", lambda w=window: w.show_view(w.views.index(w.plan))),
                     ("mood", lambda w=window: w.show_view(w.views.index(w.mood))),
                     ("supervision", lambda w=window: w.show_view(w.views.index(w.supervision))),
+                    ("people", lambda w=window: _open_people(w)),
                 ]
                 for screen, show in screens:
                     show()
@@ -114,6 +115,9 @@ def _grab_check_in(window: object, path: Path) -> Path:
     dialog.ui.noteEdit.setPlainText("Long group session, then a good chat with a colleague.")
     if dialog.coping_checks:
         dialog.coping_checks[0].setChecked(True)
+    dialog.ui.talkedGroup.setChecked(True)  # "I talked with someone today", and who
+    for check in dialog.talked.person_checks:
+        check.setChecked(check.text() == "Jo")
     dialog.show()
     _settle()
     dialog.grab().save(str(path))
@@ -173,6 +177,20 @@ def _grab_supervision_mode(window: object, out: Path, name: str) -> list[Path]:
         shown.grab().save(str(path))
         written.append(path)
     return written
+
+
+def _open_people(window: object) -> None:
+    """People I can talk to, with Sam (whom the demo has left a while without a chat) open."""
+    from wellbeing_desktop.gui.main_window import PEOPLE, MainWindow
+    from wellbeing_desktop.gui.views.people_view import PeopleView
+
+    assert isinstance(window, MainWindow)
+    window.show_view(PEOPLE)
+    view = window.current_view()
+    assert isinstance(view, PeopleView)
+    sam = next((p for p in window.session.vault.people.all() if p.name == "Sam"), None)
+    if sam is not None:
+        view.open_person(sam.id)
 
 
 def _open_first_flagged(window: object) -> None:

@@ -29,6 +29,7 @@ def test_every_screen_is_drawn(qtbot: QtBot, tmp_path: Path) -> None:
         "mood-dark",
         "checkin-dark",
         "supervision-dark",
+        "people-dark",
         "supervision-mode-dark",
         "supervision-mode-mood-dark",
     }
