@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
             *(getattr(self.ui, name) for name in NAV_ACTIONS),
             self.ui.actionRecordSession,
             self.ui.actionSupervisionMode,
+            self.ui.actionReflect,
         ):
             action.setEnabled(unlocked)
 
@@ -399,6 +400,7 @@ class MainWindow(QMainWindow):
         ui.actionSupervisionMode.triggered.connect(self.start_supervision_mode)
         ui.actionExport.triggered.connect(lambda: self.export())
         ui.actionPrintPlan.triggered.connect(self.print_plan)
+        ui.actionReflect.triggered.connect(self.reflect)
         ui.actionImportJournal.triggered.connect(self.import_journal)
 
     def _add_support_button(self) -> None:
@@ -448,6 +450,13 @@ class MainWindow(QMainWindow):
         if self.session.is_unlocked:
             self.show_view(SUPERVISION)
             self.supervision.record_new()
+
+    def reflect(self) -> None:
+        """How is the work sitting with you?…: the monthly reflection (optional; once a month)."""
+        if self.session.is_unlocked:
+            from wellbeing_desktop.gui.dialogs.reflection_dialog import open_reflection
+
+            open_reflection(self, self.session, self.content, self.clock)
 
     def start_supervision_mode(self) -> None:
         """Only what the person brings to supervision; leaving asks for the passphrase (gui/supervision)."""

@@ -15,6 +15,7 @@ from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.gui.views.base import AppView
 from wellbeing_desktop.gui.views.today_actions import OpenActions
 from wellbeing_desktop.gui.views.today_people import KeepingInTouch
+from wellbeing_desktop.gui.views.today_reflection import ReflectionNudge
 from wellbeing_desktop.services import today as today_service
 from wellbeing_desktop.services.diary import DiaryService
 from wellbeing_desktop.services.people import PeopleService
@@ -53,6 +54,8 @@ class TodayView(AppView):
         )
         self.open_actions = OpenActions(self.ui.supervisionGroup, self.ui.supervisionGroupLayout, session)
         self.keeping_in_touch = KeepingInTouch(self.ui.peopleGroup, self.ui.peopleGroupLayout, session)
+        self.reflection_nudge = ReflectionNudge(session, content, clock, self)
+        self.ui.leftColumn.insertWidget(self.ui.leftColumn.count() - 1, self.reflection_nudge)
         session.changed.connect(lambda _what: self.refresh() if session.is_unlocked else None)
 
     def offer(self, *, writing: bool, checking_in: bool) -> None:
@@ -89,6 +92,7 @@ class TodayView(AppView):
         )
         self.open_actions.refresh(SupervisionService(vault, self.clock.now, self.content), today)
         self.keeping_in_touch.refresh(PeopleService(vault, self.clock.now), today)
+        self.reflection_nudge.refresh()
         self.ui.onThisDayList.clear()
         memories = DiaryService(vault, self.clock.now).on_this_day(today)[:10]
         for memory in memories:
@@ -106,4 +110,5 @@ class TodayView(AppView):
             label.clear()
         self.open_actions.clear()
         self.keeping_in_touch.clear()
+        self.reflection_nudge.clear()
         self.ui.onThisDayList.clear()
