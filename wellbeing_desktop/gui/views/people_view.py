@@ -29,6 +29,10 @@ PERSON_ID = Qt.ItemDataRole.UserRole
 NOT_NOTED = QDate(2000, 1, 1)  # the date box's lowest value, shown as "Not noted yet"
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def _weeks(days: int) -> int:
     return max(1, min(52, round(days / 7)))
 
@@ -52,8 +56,8 @@ class PeopleView(AppView):
                 "contacts anyone; it just keeps their details in one safe place."
             )
         )
-        for key, label in relation_labels().items():
-            ui.relationCombo.addItem(label, key)
+        for relation, label in relation_labels().items():
+            ui.relationCombo.addItem(label, relation)
         ui.lastTalkedEdit.setMinimumDate(NOT_NOTED)
         header = ui.peopleList.header()
         header.setStretchLastSection(False)
@@ -83,7 +87,7 @@ class PeopleView(AppView):
         ui.nameEdit.textEdited.connect(self._edited)
         ui.relationCombo.currentIndexChanged.connect(self._edited)
         ui.lastTalkedEdit.dateChanged.connect(self._edited)
-        ui.todayButton.clicked.connect(lambda: ui.lastTalkedEdit.setDate(QDate(self._today())))
+        ui.todayButton.clicked.connect(lambda: ui.lastTalkedEdit.setDate(_qdate(self._today())))
         ui.clearTalkedButton.clicked.connect(lambda: ui.lastTalkedEdit.setDate(NOT_NOTED))
         ui.reachEdit.textChanged.connect(self._edited)
         ui.notesEdit.textChanged.connect(self._edited)
@@ -191,7 +195,7 @@ class PeopleView(AppView):
         ui.nameEdit.setCursorPosition(0)
         index = ui.relationCombo.findData(person.relation)
         ui.relationCombo.setCurrentIndex(max(index, 0))
-        ui.lastTalkedEdit.setDate(NOT_NOTED if talked is None else QDate(talked))
+        ui.lastTalkedEdit.setDate(NOT_NOTED if talked is None else _qdate(talked))
         ui.reachEdit.setPlainText(person.reach)
         ui.reachEdit.document().clearUndoRedoStacks()
         ui.notesEdit.setPlainText(person.notes)
