@@ -41,7 +41,7 @@ RESTYLE_EVENTS = (
 
 
 def with_talking(figures: MoodFigures, vault: Vault) -> MoodFigures:
-    """"What helps" with "Talking with someone" beside the coping strategies, when any check-in says so."""
+    """The "what helps" figures with talking with someone beside the strategies, if a check-in says so."""
     talking = vault.checkins.talking_days()
     if not talking:
         return figures
