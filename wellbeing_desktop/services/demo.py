@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
 from wellbeing_desktop.services import demo_content as text
+from wellbeing_desktop.services.demo_growth import add_growth
 from wellbeing_desktop.services.demo_people import add_people
 from wellbeing_desktop.services.interchange import import_document
 from wellbeing_desktop.services.interchange_read import FORMAT, VERSION
@@ -111,3 +112,4 @@ def _entry(
 def fill(vault: Vault, today: date, offset: timedelta = timedelta(0)) -> None:
     import_document(vault, demo_document(today, offset))
     add_people(vault, today, DAYS, offset)
+    add_growth(vault, today, DAYS, offset)
