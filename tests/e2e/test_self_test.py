@@ -62,3 +62,23 @@ def test_the_first_failure_stops_the_run_and_the_clean_up_still_happens(
     assert "third" not in text and ran == ["fine"]
     assert "ok    clean up" in text and "Your own vault was not touched" in text
     assert list(tmp_path.iterdir()) == []
+
+
+_WATCHED = """
+import sys
+events = []
+sys.addaudithook(lambda event, args: events.append(event) if event.startswith("socket.") else None)
+from wellbeing_desktop.app import main
+code = main(["--self-test"])
+print("SOCKETS", events, file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def test_the_self_test_opens_no_socket(tmp_path: Path) -> None:
+    env = {**os.environ, "WELLBEING_HOME": str(tmp_path / "home"), "TMPDIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", _WATCHED], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "SOCKETS []" in done.stderr
