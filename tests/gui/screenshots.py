@@ -374,6 +374,72 @@ def grab_content_packs(out: Path) -> list[Path]:
     return [path]
 
 
+def grab_growth(out: Path, themes: tuple[str, ...] = ("light", "dark")) -> list[Path]:
+    """The Growing screen's three tabs on the demo vault, light and dark, and the monthly reflection
+    dialog, light, with the answers a person might give at the end of a heavy month."""
+    from wellbeing_desktop.content import load_builtin
+    from wellbeing_desktop.gui.clock import FakeClock
+    from wellbeing_desktop.gui.dialogs.reflection_dialog import ReflectionDialog
+    from wellbeing_desktop.gui.main_window import GROWTH, MainWindow
+    from wellbeing_desktop.gui.vault_session import VaultSession
+    from wellbeing_desktop.gui.views.growth_view import GOALS, LEARNING, REFLECTION, GrowthView
+    from wellbeing_desktop.services import demo, preferences
+    from wellbeing_desktop.vault import Vault
+
+    out.mkdir(parents=True, exist_ok=True)
+    content = load_builtin()
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "vault"
+        vault = Vault.create(folder, demo.PASSPHRASE)
+        demo.fill(vault, NOW.date())
+        vault.lock()
+        for name in themes:
+            with themed(name == "dark"):
+                opened = Vault.open(folder, demo.PASSPHRASE)
+                preferences.save(opened, {"theme": name})
+                session = VaultSession(folder)
+                window = MainWindow(session, content, FakeClock(NOW))
+                window.resize(*SIZE)
+                window.show()
+                session.adopt(opened)
+                window.show_view(GROWTH)
+                view = window.current_view()
+                assert isinstance(view, GrowthView)
+                for screen, tab in (
+                    ("growth-goals", GOALS),
+                    ("growth-learning", LEARNING),
+                    ("growth-reflection", REFLECTION),
+                ):
+                    view.show_tab(tab)
+                    _settle()
+                    path = out / f"{screen}-{name}.png"
+                    window.grab().save(str(path))
+                    written.append(path)
+                if name == "light":
+                    dialog = ReflectionDialog(session, content, window.clock, window)
+                    for key, value in (
+                        ("worthwhile", 4),
+                        ("glad-of", 3),
+                        ("own-story", 4),
+                        ("energy-left", 2),
+                    ):
+                        dialog.groups[key].button(value).setChecked(True)
+                    dialog.ui.noteEdit.setPlainText("A heavy month, but the group is going well.")
+                    dialog.resize(640, 760)
+                    dialog.show()
+                    _settle()
+                    path = out / "reflection-dialog-light.png"
+                    dialog.grab().save(str(path))
+                    written.append(path)
+                    dialog.reject()
+                session.lock()
+                window.close()
+                window.deleteLater()
+                _settle()
+    return written
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("WELLBEING_KDF", "minimum")
@@ -389,6 +455,8 @@ def main() -> int:
     for path in grab_journal_import(OUT):
         print(path.relative_to(OUT.parents[1]))
     for path in grab_content_packs(OUT):
+        print(path.relative_to(OUT.parents[1]))
+    for path in grab_growth(OUT):
         print(path.relative_to(OUT.parents[1]))
     app.processEvents()
     return 0 if isinstance(app, QApplication) else 1

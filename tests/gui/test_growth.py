@@ -224,15 +224,12 @@ def test_the_reflection_dialog_saves_answers_and_they_show_over_time(
     panel = view.reflection
     assert panel.ui.reflectionStack.currentWidget() is panel.ui.reflectionHistoryPage
     table = panel.ui.reflectionTable
-    assert table.horizontalHeaderItem(0).text() == "Nov 2026"
-    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
-    assert rows[0].startswith("What helping brings: How worthwhile") and rows[-1].startswith(
-        "Your average mood"
-    )
-    assert (
-        table.item(0, 0).text() == "5"
-        and table.item(rows.index(next(r for r in rows if "put down" in r)), 0).text() == "1"
-    )
+    assert table.horizontalHeaderItem(1).text() == "Nov 2026"
+    rows = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert rows[0].startswith("How worthwhile") and rows[-1].startswith("Your average mood")
+    assert "Hardly at all" in table.item(0, 0).toolTip()
+    put_down = next(n for n, text in enumerate(rows) if "put down" in text)
+    assert table.item(0, 1).text() == "5" and table.item(put_down, 1).text() == "1"
     assert panel.chart.canvas is not None  # drawn once the tab was shown
     assert not panel.ui.signpostLabel.isVisible()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from tests.gui.screenshots import SIZE, grab_all
+from tests.gui.screenshots import SIZE, grab_all, grab_growth
 
 
 def _distinct_colours(image: QImage) -> int:
@@ -36,5 +36,20 @@ def test_every_screen_is_drawn(qtbot: QtBot, tmp_path: Path) -> None:
     for path in written:
         image = QImage(str(path))
         if not path.stem.startswith("checkin"):  # the check-in dialog has its own size
+            assert (image.width(), image.height()) == SIZE
+        assert _distinct_colours(image) > 20, path.name
+
+
+def test_the_growing_screen_and_the_reflection_dialog_are_drawn(qtbot: QtBot, tmp_path: Path) -> None:
+    written = grab_growth(tmp_path, themes=("light",))
+    assert {p.stem for p in written} == {
+        "growth-goals-light",
+        "growth-learning-light",
+        "growth-reflection-light",
+        "reflection-dialog-light",
+    }
+    for path in written:
+        image = QImage(str(path))
+        if not path.stem.startswith("reflection-dialog"):
             assert (image.width(), image.height()) == SIZE
         assert _distinct_colours(image) > 20, path.name

@@ -185,6 +185,7 @@ class Ui_LearningLog(object):
 
         self.linkRow.addWidget(self.unlinkButton)
 
+        self.linkRow.setStretch(0, 1)
 
         self.recordEditorLayout.addLayout(self.linkRow)
 

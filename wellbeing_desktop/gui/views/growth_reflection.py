@@ -35,6 +35,7 @@ class ReflectionPanel(QWidget):
         ui.reflectionChartLayout.addWidget(self.chart)
         ui.reflectionSplitter.setStretchFactor(0, 3)
         ui.reflectionSplitter.setStretchFactor(1, 2)
+        ui.reflectionSplitter.setSizes([330, 160])
         ui.reflectButton.clicked.connect(self.reflect_requested)
         self._service: ReflectionService | None = None
         self._history: list[ReflectionMonth] = []
@@ -96,24 +97,36 @@ class ReflectionPanel(QWidget):
         return [f"{date(int(m.month[:4]), int(m.month[5:]), 1):%b %Y}" for m in self._history]
 
     def _fill_table(self) -> None:
+        """One row a question (its words at both ends in the tooltip), one column a month, and the
+        month's average mood last: the chart's figures, for anyone who would rather read them."""
         assert self._service is not None
         table = self.ui.reflectionTable
         questions = [(t, q) for t in self._service.questions.themes for q in t.questions]
         table.clear()
-        table.setColumnCount(len(self._history))
+        table.setColumnCount(len(self._history) + 1)
         table.setRowCount(len(questions) + 1)
-        table.setHorizontalHeaderLabels(self.month_labels())
-        rows = [f"{t.name}: {q.text} (1 {q.low}, 5 {q.high})" for t, q in questions]
-        rows.append(self.tr("Your average mood that month (1 to 10)"))
-        table.setVerticalHeaderLabels(rows)
-        for column, month in enumerate(self._history):
+        table.setHorizontalHeaderLabels([self.tr("Question"), *self.month_labels()])
+        table.verticalHeader().hide()
+        for row, (theme, question) in enumerate(questions):
+            item = QTableWidgetItem(question.text)
+            item.setToolTip(
+                self.tr("%1. 1 is %2, 5 is %3.")
+                .replace("%1", theme.name)
+                .replace("%2", question.low)
+                .replace("%3", question.high)
+            )
+            table.setItem(row, 0, item)
+        table.setItem(len(questions), 0, QTableWidgetItem(self.tr("Your average mood that month (1 to 10)")))
+        for column, month in enumerate(self._history, start=1):
             for row, (_theme, question) in enumerate(questions):
                 answer = month.answers.get(question.key)
                 table.setItem(row, column, QTableWidgetItem("—" if answer is None else str(answer)))
             mood = "—" if month.mood is None else f"{month.mood:.1f}"
             table.setItem(len(questions), column, QTableWidgetItem(mood))
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _draw_chart(self) -> None:
         if self._service is None or not self._history:
