@@ -9,9 +9,12 @@ import contextlib
 import resource
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
-from wellbeing_desktop import cli
-from wellbeing_desktop.errors import UsageError
+if TYPE_CHECKING:
+    import argparse
 
 
 def disable_core_dumps() -> None:
@@ -20,20 +23,48 @@ def disable_core_dumps() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
+def desktop_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The desktop app's own options (`--vault PATH`, `--demo`, `--no-crash-dialog`), read without
+    argparse, the command line and what it loads, so the unlock window comes up sooner. Anything else
+    (a command, --help, a mistake) returns None and goes to the full parser, which says what is wrong."""
+    args = SimpleNamespace(command=None, self_test=False, vault=None, demo=False, no_crash_dialog=False)
+    words = list(argv)
+    while words:
+        word = words.pop(0)
+        if word in ("--demo", "--no-crash-dialog"):
+            setattr(args, word[2:].replace("-", "_"), True)
+        elif word == "--vault" and words and not words[0].startswith("-"):
+            args.vault = Path(words.pop(0))
+        elif word.startswith("--vault=") and len(word) > len("--vault="):
+            args.vault = Path(word.removeprefix("--vault="))
+        else:
+            return None
+    if args.vault is None:
+        from wellbeing_desktop import paths
+
+        args.vault = paths.default_vault()
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
     argv = sys.argv[1:] if argv is None else list(argv)
-    try:
-        args = cli.parse(argv)
-    except UsageError as error:
-        print(f"{cli.PROG}: {error}", file=sys.stderr)
-        return error.exit_code
-    if args.command is not None:
-        return cli.run(args, sys.stdin, sys.stdout, sys.stderr)
-    if args.self_test:
-        from wellbeing_desktop import self_test
+    args: argparse.Namespace | SimpleNamespace | None = desktop_arguments(argv)
+    if args is None:
+        from wellbeing_desktop import cli
+        from wellbeing_desktop.errors import UsageError
 
-        return self_test.run(sys.stdout)
+        try:
+            args = cli.parse(argv)
+        except UsageError as error:
+            print(f"{cli.PROG}: {error}", file=sys.stderr)
+            return error.exit_code
+        if args.command is not None:
+            return cli.run(args, sys.stdin, sys.stdout, sys.stderr)
+        if args.self_test:
+            from wellbeing_desktop import self_test
+
+            return self_test.run(sys.stdout)
     from wellbeing_desktop import crash_handler
 
     crash_handler.install()  # the desktop app shows reports in a dialog once Qt is up (unless told not to)

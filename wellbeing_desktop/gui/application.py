@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import signal
@@ -21,6 +20,9 @@ from wellbeing_desktop.gui.main_window import MainWindow
 from wellbeing_desktop.gui.vault_session import VaultSession
 
 if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
+
     from wellbeing_desktop.content import ContentPack
 
 
@@ -36,7 +38,7 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def run_desktop_app(args: argparse.Namespace) -> int:
+def run_desktop_app(args: argparse.Namespace | SimpleNamespace) -> int:
     """The unlock window shows first. The content pack and the screens follow just after it is painted
     (MainWindow shows a broken pack's file and line, then leaves with 1), except for the demo, which
     opens at once and so needs them at once."""
