@@ -188,3 +188,23 @@ def test_the_content_packs_screenshot_is_made(tmp_path: Path) -> None:
 
     (path,) = grab_content_packs(tmp_path)
     assert path.stat().st_size > 10_000
+
+
+def test_a_pack_broken_on_disk_is_left_out_and_said_once_after_unlocking(
+    qtbot: QtBot, locked_session: VaultSession, folder: Path, clock: FakeClock
+) -> None:
+    packs.install(EXAMPLE, folder)
+    (folder / "riverside-peer-support" / "coping-ideas.toml").write_text("[[idea]]\nkey = 1\n")
+    content = packs.load_content(folder)
+    window = MainWindow(locked_session, content, clock)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.statusBar().currentMessage() == ""  # nothing about packs on the lock screen
+    with qtbot.waitSignal(locked_session.unlocked, timeout=20_000):
+        locked_session.unlock(PASSPHRASE)
+    assert window.statusBar().currentMessage() == (
+        "The content pack “riverside-peer-support” was left out: coping-ideas.toml, line 2: "
+        '"key" in idea 1 should be text, not a whole number.'
+    )
+    assert window.diary.content.template("riverside-shift-end") is None
+    window.close()
