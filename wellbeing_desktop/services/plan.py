@@ -126,7 +126,8 @@ class PlanService:
         if len(own) >= MAX_OWN_SECTIONS:
             raise WellbeingError(f"A plan can have up to {MAX_OWN_SECTIONS} sections of your own.")
         title = title.strip()
-        section = PlanSection(key or slug_for(title, [s.key for s in stored.sections]), title)
+        taken = [s.key for s in stored.sections] + list(self._built_in)  # a pack's sections too
+        section = PlanSection(key or slug_for(title, taken), title)
         problems = section.problems() + (["title: is empty"] if not title else [])
         if section.key in self._built_in or section.key in {s.key for s in stored.sections}:
             problems.append(f"key: {section.key!r} is already used")

@@ -18,8 +18,9 @@ MAX_KEY_CHARS = 40
 
 
 def built_in_titles(guides: Sequence[PlanSectionGuide]) -> dict[str, str]:
-    """Every built-in key with its title: the pack's, or a plain one made from the key."""
-    titles = {g.key: g.title for g in guides if g.key in BUILT_IN_SECTIONS}
+    """Every section the content offers, with its title: the built-in keys (a plain title made from the
+    key if no pack titles one) and the sections an added content pack brings, in the packs' order."""
+    titles = {g.key: g.title for g in guides}
     for key in BUILT_IN_SECTIONS:
         titles.setdefault(key, key.replace("-", " ").capitalize())
     return titles

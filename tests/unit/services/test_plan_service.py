@@ -3,7 +3,7 @@ own sections, the review date, and the validation that keeps bad text out."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -197,3 +197,19 @@ def test_the_plan_survives_locking(tmp_path: Path, ticks: Ticks) -> None:
         plan = PlanService(vault, ticks, load_builtin()).load()
         assert plan.review_on == date(2026, 9, 1)
         assert [s.items for s in plan.sections if s.key == "people"] == [[PlanItem(kept.id, kept.text)]]
+
+
+def test_a_content_packs_section_shows_in_the_plan_and_takes_items(vault: Vault, tmp_path: Path) -> None:
+    """A section an organisation's pack adds is an invitation like a built-in one, and a section of
+    one's own never takes its key."""
+    from wellbeing_desktop.content.installed import install, load_content
+
+    example = Path(__file__).resolve().parents[3] / "docs" / "example-pack" / "riverside-peer-support"
+    packs = tmp_path / "packs"
+    install(example, packs)
+    service = PlanService(vault, lambda: datetime(2026, 11, 26, 9, tzinfo=UTC), load_content(packs))
+    assert "riverside-peer-network" in [s.key for s in service.load().sections]
+    item = service.add_item("riverside-peer-network", "The Tuesday peer circle")
+    assert service.locate(item.id)[0] == "riverside-peer-network"
+    own = service.add_section("Riverside peer network")
+    assert own.key != "riverside-peer-network"
