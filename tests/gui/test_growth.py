@@ -177,8 +177,9 @@ def test_a_learning_note_links_a_diary_entry_until_the_entry_is_deleted(
     with qtbot.waitSignal(view.entry_requested) as opened:
         ui.linkedList.itemDoubleClicked.emit(ui.linkedList.item(0))
     assert opened.args == [entry_id]
+    assert window.current_view() is window.diary  # the main window opened it in the diary
+    assert window.diary.current_entry_id() == entry_id
 
-    window.open_entry(entry_id)
     _answer_box("confirmDeleteButton")
     qtbot.mouseClick(window.diary.editor.ui.deleteButton, Qt.MouseButton.LeftButton)
     assert service.get(record.id).entry_ids == []

@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
             view = getattr(importlib.import_module(module), name)(self.session, self.content, self.clock)
             if index == SUPERVISION:
                 view.mode_requested.connect(self.start_supervision_mode)
+            elif index == GROWTH:
+                view.entry_requested.connect(self.open_entry)  # a diary entry linked in the learning log
             placeholder = self._placeholders.pop(index)
             self.ui.viewStack.insertWidget(index, view)
             self.ui.viewStack.removeWidget(placeholder)

@@ -97,7 +97,7 @@ def test_a_page_escapes_its_title() -> None:
 
 
 def test_scopes_refuse_what_cannot_work_before_any_passphrase() -> None:
-    assert set(SCOPES) == {"plan", "diary", "supervision"}
+    assert set(SCOPES) == {"plan", "diary", "supervision", "development"}
     with pytest.raises(UsageError, match="at least one --entry"):
         check_request("diary", ())
     with pytest.raises(UsageError, match="only for --scope diary"):
