@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -86,7 +86,8 @@ def test_open_actions_show_on_today_until_ticked(qtbot: QtBot, window: MainWindo
         "Book the de-escalation refresher · due 3 December",
         "Ask about the peer group",
     ]
-    qtbot.mouseClick(today.open_actions.checks[0], Qt.MouseButton.LeftButton)
+    first = today.open_actions.checks[0]
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton, pos=QPoint(8, first.height() // 2))
     assert [c.text() for c in today.open_actions.checks] == ["Ask about the peer group"]
     assert [o.action.text for o in service.open_actions()] == ["Ask about the peer group"]
     # The Supervision screen shows the ticked action as done.
@@ -94,7 +95,9 @@ def test_open_actions_show_on_today_until_ticked(qtbot: QtBot, window: MainWindo
     assert window.supervision.ui.sessionList.topLevelItem(0).text(2) == "1"
     assert window.supervision.agreed.rows[0].ui.doneCheck.isChecked()
     window.show_view(0)
-    qtbot.mouseClick(today.open_actions.checks[0], Qt.MouseButton.LeftButton)
+    remaining = today.open_actions.checks[0]
+    # On the box itself: a check box takes clicks on its box and words, not the empty space after them.
+    qtbot.mouseClick(remaining, Qt.MouseButton.LeftButton, pos=QPoint(8, remaining.height() // 2))
     assert today.open_actions.checks == []
     assert not today.ui.supervisionGroup.isVisible()
 
