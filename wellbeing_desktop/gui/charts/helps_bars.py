@@ -1,6 +1,6 @@
-"""What helps: for each coping strategy, mean mood on the days it was ticked beside the other days with
-check-ins. Side by side only; the words around it never say a strategy changes mood. The two bars differ
-in hatching as well as colour, and carry their values."""
+"""What helps: for each coping strategy (and talking with someone), mean mood on the days it was ticked
+beside the other days with check-ins. Side by side only; the words around it never say a strategy changes
+mood. The two bars differ in hatching as well as colour, and carry their values."""
 
 from __future__ import annotations
 

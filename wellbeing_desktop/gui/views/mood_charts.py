@@ -101,12 +101,14 @@ class MoodCharts(QObject):
         return HelpsData(
             pairs=pairs,
             words={
-                "title": self.tr("Average mood: days you ticked a strategy, and other days"),
+                "title": self.tr(
+                    "Average mood: days you used a strategy or talked with someone, and other days"
+                ),
                 "used": self.tr("Days you ticked it"),
                 "other": self.tr("Other days you checked in"),
                 "x": self.tr("Average mood, 1–10"),
                 "none": self.tr(
-                    "When you've ticked a coping strategy on a few days,\n"
+                    "When you've ticked a coping strategy, or talking with someone, on a few days,\n"
                     "you'll see your mood on those days beside the others here."
                 ),
             },

@@ -80,7 +80,7 @@ def load_figures(vault: Vault, range_: Range, today: date) -> MoodFigures:
         summary=summary(days, start, end),
         entry_days=entry_marks(vault, start, end),
         feelings=count_feelings(feeling_words(vault, start, end), TOP_FEELINGS),
-        helps=what_helps(days, vault.checkins.coping_days()),
+        helps=what_helps(days, vault.checkins.coping_days(), talking_days=vault.checkins.talking_days()),
         all_days=all_days,
         checkin_count=len(every_point),
     )

@@ -7,8 +7,6 @@ when a chart is first drawn, never at start-up.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
@@ -26,9 +24,7 @@ from wellbeing_desktop.gui.views.base import AppView
 from wellbeing_desktop.gui.views.mood_charts import MoodCharts
 from wellbeing_desktop.gui.views.mood_figures import MoodFigures, load_figures
 from wellbeing_desktop.gui.views.mood_tables import MoodTables
-from wellbeing_desktop.services.mood_helps import what_helps
 from wellbeing_desktop.services.mood_stats import Range
-from wellbeing_desktop.vault import Vault
 
 REDRAW_ON = ("checkins", "entries", "plan")
 RESTYLE_EVENTS = (
@@ -38,15 +34,6 @@ RESTYLE_EVENTS = (
     QEvent.Type.ApplicationFontChange,
     QEvent.Type.StyleChange,
 )
-
-
-def with_talking(figures: MoodFigures, vault: Vault) -> MoodFigures:
-    """The "what helps" figures with talking with someone beside the strategies, if a check-in says so."""
-    talking = vault.checkins.talking_days()
-    if not talking:
-        return figures
-    helps = what_helps(figures.days, vault.checkins.coping_days(), talking_days=talking)
-    return replace(figures, helps=helps)
 
 
 class MoodView(AppView):
@@ -122,9 +109,7 @@ class MoodView(AppView):
             return
         self._stale = False
         vault = self.session.vault
-        self.figures = figures = with_talking(
-            load_figures(vault, self.current_range(), self.clock.now().date()), vault
-        )
+        self.figures = figures = load_figures(vault, self.current_range(), self.clock.now().date())
         if figures.checkin_count == 0:
             self.ui.moodPages.setCurrentWidget(self.ui.emptyPage)
             self.chart.clear()
