@@ -104,6 +104,7 @@ class AboutDialog(QDialog):
             return None
         text = QPlainTextEdit(self)
         text.setObjectName("gplText")
+        text.setAccessibleName(self.tr("The GNU General Public License, version 3"))
         text.setReadOnly(True)
         text.setPlainText(path.read_text(encoding="utf-8"))
         return text

@@ -39,6 +39,7 @@ class MyTemplateDialog(QDialog):
         self.stepsEdit = QPlainTextEdit(self)
         self.stepsEdit.setObjectName("stepsEdit")
         self.stepsEdit.setAccessibleName(self.tr("Steps, one a line"))
+        self.stepsEdit.setAccessibleDescription(self.tr("A short heading, a colon, then the question"))
         self.stepsEdit.setTabChangesFocus(True)
         self.stepsEdit.setPlaceholderText(
             self.tr("What happened: What happened, briefly?\nHow I feel now: How are you feeling now?")

@@ -46,12 +46,18 @@ class PreferencesDialog(QDialog):
         self.lockMinutesSpin.setSuffix(self.tr(" minutes"))
         self.lockMinutesSpin.setValue(values["lock_minutes"])
         self.lockMinutesSpin.setAccessibleName(self.tr("Lock after this long without use"))
+        self.lockMinutesSpin.setAccessibleDescription(
+            self.tr("Minutes without use before the app locks itself")
+        )
         self.lockOnMinimiseCheck = QCheckBox(self.tr("Lock when the window is minimised"), self)
         self.lockOnMinimiseCheck.setObjectName("lockOnMinimiseCheck")
         self.lockOnMinimiseCheck.setChecked(values["lock_on_minimise"])
         self.themeCombo = QComboBox(self)
         self.themeCombo.setObjectName("themeCombo")
         self.themeCombo.setAccessibleName(self.tr("Appearance"))
+        self.themeCombo.setAccessibleDescription(
+            self.tr("Light, dark, high contrast, or the same as your system")
+        )
         for label, key in (
             (self.tr("Same as my system"), "system"),
             (self.tr("Light"), "light"),
@@ -62,6 +68,9 @@ class PreferencesDialog(QDialog):
         self.textSizeCombo = QComboBox(self)
         self.textSizeCombo.setObjectName("textSizeCombo")
         self.textSizeCombo.setAccessibleName(self.tr("Text size"))
+        self.textSizeCombo.setAccessibleDescription(
+            self.tr("Makes all the words larger, up to twice the usual size")
+        )
         for percent in preferences.TEXT_SIZE.choices:
             self.textSizeCombo.addItem(f"{percent}%", percent)
         self.textSizeCombo.setCurrentIndex(self.textSizeCombo.findData(values["text_size"]))

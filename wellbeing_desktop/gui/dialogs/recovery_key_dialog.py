@@ -66,6 +66,7 @@ class RecoveryKeyDialog(QDialog):
             field.setMaxLength(5)
             label = self.tr("Group %1").replace("%1", str(index + 1))
             field.setAccessibleName(label)
+            field.setAccessibleDescription(self.tr("Type this group of your key as you wrote it down"))
             field.textChanged.connect(self._update)
             form.addRow(label, field)
             self.checks.append(field)

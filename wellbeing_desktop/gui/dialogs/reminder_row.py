@@ -22,6 +22,9 @@ class ReminderRow(QWidget):
         self.reminderTimeEdit = QTimeEdit(self)
         self.reminderTimeEdit.setObjectName("reminderTimeEdit")
         self.reminderTimeEdit.setAccessibleName(self.tr("Reminder time"))
+        self.reminderTimeEdit.setAccessibleDescription(
+            self.tr("A quiet reminder at this time, only on days you have not checked in")
+        )
         self.reminderTimeEdit.setDisplayFormat("HH:mm")
         minute = values["reminder_minute"]
         self.reminderTimeEdit.setTime(QTime(minute // 60, minute % 60))

@@ -29,6 +29,7 @@ class ShareTemplatesDialog(QDialog):
         self.packNameEdit = QLineEdit(self.tr("Templates from a peer supporter"), self)
         self.packNameEdit.setObjectName("packNameEdit")
         self.packNameEdit.setAccessibleName(self.tr("The pack's name"))
+        self.packNameEdit.setAccessibleDescription(self.tr("The name people see when they add your pack"))
         self.authorEdit = QLineEdit(self)
         self.authorEdit.setObjectName("authorEdit")
         self.authorEdit.setAccessibleName(self.tr("Who made it"))

@@ -251,6 +251,9 @@ class Ui_ExportDialog(object):
         self.periodCombo.setItemText(3, QCoreApplication.translate("ExportDialog", u"all the time I have checked in", None))
 
 #if QT_CONFIG(accessibility)
+        self.periodCombo.setAccessibleDescription(QCoreApplication.translate("ExportDialog", u"How far back the mood summary in the pack goes", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.periodCombo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"The time the pack's mood summary covers", None))
 #endif // QT_CONFIG(accessibility)
         self.entriesPdfRadio.setText(QCoreApplication.translate("ExportDialog", u"Diary entries I choose (PDF or print)", None))

@@ -91,6 +91,9 @@ class Ui_ReflectionDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.noteLabel.setText("")
 #if QT_CONFIG(accessibility)
+        self.noteEdit.setAccessibleDescription(QCoreApplication.translate("ReflectionDialog", u"Anything about this month you want to remember. Only you see it.", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("ReflectionDialog", u"A note about this month (optional)", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi

@@ -70,6 +70,8 @@ class PlanSectionWidget(QFrame):
         self.ui.guidanceLabel.setVisible(guide is not None or empty)
         self.ui.itemList.setAccessibleName(section.title)
         self.ui.addEdit.setAccessibleName(self.tr("Add to “%1”").replace("%1", section.title))
+        self.ui.addButton.setAccessibleName(self.tr("Add to “%1”").replace("%1", section.title))
+        self.ui.addButton.setAccessibleDescription(self.tr("Adds what you typed to this section"))
         self.model.set_items(section.items)
         self.ui.itemList.setVisible(not empty)
         self._show_examples(guide.examples if guide and empty else ())
