@@ -7,8 +7,10 @@ Signals:
     locked()                the vault is closed and the key zeroed; views have cleared themselves
     failed(str)             creating or unlocking failed; one sentence for the person
     busy_changed(bool)      key derivation is running in the background
-    changed(str)            something was saved: "entries", "checkins", "plan", "preferences" or
-                            "supervision" (sessions and their agreed actions)
+    changed(str)            something was saved: "entries", "checkins", "plan", "preferences",
+                            "supervision" (sessions and their agreed actions), "people" (the address
+                            book), "reflection" (a monthly work-wellbeing reflection) or "templates"
+                            (my own reflection templates)
 """
 
 from __future__ import annotations

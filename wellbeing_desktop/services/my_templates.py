@@ -1,13 +1,15 @@
 """The person's own reflection templates, kept in the vault, and "Share my templates": a pack of them.
 
 A template is a name, a line about it, and its steps (a heading and a question each): never any
-diary writing. They are kept encrypted in the vault (preference "my_templates"), and checked by the
-same reader as every content pack, so a shared pack always installs. The shared .zip holds only
-pack.toml and templates.toml, and is checked as an add-on pack before it is written.
+diary writing. Writing offers them after the packs' (`available`). They are kept encrypted in the
+vault (preference "my_templates"), and checked by the same reader as every content pack, so a shared
+pack always installs. The shared .zip holds only pack.toml and templates.toml, and is checked as an
+add-on pack before it is written.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import re
@@ -19,7 +21,7 @@ from pathlib import Path
 
 from wellbeing_desktop.atomic_file import write_atomically
 from wellbeing_desktop.content.addon import AddOnPack, read_addon
-from wellbeing_desktop.content.model import Prompt, Template
+from wellbeing_desktop.content.model import ContentPack, Prompt, Template
 from wellbeing_desktop.content.pack_files import read_templates
 from wellbeing_desktop.content.source import ContentError
 from wellbeing_desktop.content.toml_reading import parse_file
@@ -28,6 +30,7 @@ from wellbeing_desktop.services import preferences
 from wellbeing_desktop.vault import Vault
 
 KEY = "my_templates"
+CHANGED = "templates"  # what VaultSession.changed carries when they are saved or removed
 
 
 def load(vault: Vault) -> list[Template]:
@@ -40,6 +43,18 @@ def load(vault: Vault) -> list[Template]:
         except (ContentError, KeyError, TypeError, ValueError):
             continue
     return out
+
+
+def available(content: ContentPack, vault: Vault) -> tuple[Template, ...]:
+    """What writing offers: the packs' templates, then the person's own (one whose key a pack now uses
+    is left out, so a key always means one template)."""
+    taken = {t.key for t in content.templates}
+    return tuple(content.templates) + tuple(t for t in load(vault) if t.key not in taken)
+
+
+def with_mine(content: ContentPack, vault: Vault) -> ContentPack:
+    """`content` with the person's own templates added: for `content.template(key)` and a new entry."""
+    return dataclasses.replace(content, templates=available(content, vault))
 
 
 def save(vault: Vault, template: Template) -> Template:

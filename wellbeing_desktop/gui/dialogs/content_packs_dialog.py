@@ -50,6 +50,7 @@ class ContentPacksDialog(QDialog):
         ui.templateList.currentRowChanged.connect(lambda _row: self._enable_template_buttons())
         ui.shareButton.clicked.connect(self.share_templates)
         session.locked.connect(self.reject)
+        session.locked.connect(self.ui.templateList.clear)  # my templates' names are mine
         self.refresh()
 
     # -- packs ---------------------------------------------------------------------------------------
@@ -198,7 +199,7 @@ class ContentPacksDialog(QDialog):
 
         dialog = MyTemplateDialog(self._session.vault, template, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._show_my_templates)
+        dialog.accepted.connect(self._my_templates_changed)
         dialog.open()
         return dialog
 
@@ -206,7 +207,13 @@ class ContentPacksDialog(QDialog):
         template = self._chosen_template()
         if template is not None:
             my_templates.remove(self._session.vault, template.key)
-            self._show_my_templates()
+            self._my_templates_changed()
+
+    def _my_templates_changed(self) -> None:
+        """Show the list again, and tell the screens: writing offers my templates at once."""
+        self._show_my_templates()
+        if self._session.is_unlocked:
+            self._session.changed.emit(my_templates.CHANGED)
 
     def share_templates(self) -> QDialog:
         from wellbeing_desktop.gui.dialogs.share_templates_dialog import ShareTemplatesDialog

@@ -3,6 +3,7 @@ empty states. It reads through the DiaryService and says which entry the person 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from functools import partial
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QMenu
 
-from wellbeing_desktop.content.model import ContentPack
+from wellbeing_desktop.content.model import ContentPack, Template
 from wellbeing_desktop.errors import EmptySearch
 from wellbeing_desktop.gui.forms.ui_diary_view import Ui_DiaryView
 from wellbeing_desktop.gui.models.entry_list_model import EntryListModel, EntryRole
@@ -64,19 +65,26 @@ class DiaryBrowser(QObject):
         self.jump.chosen.connect(self.jump_to)
         self._diary: DiaryService | None = None
         self._quiet = False  # the selection is being set by code, not by the person
-        self._build_new_menu(content)
+        self._build_new_menu()
+        self.set_templates(content.templates)
         ui.writeFirstButton.clicked.connect(lambda: self.new_requested.emit(""))
 
-    def _build_new_menu(self, content: ContentPack) -> None:
+    def _build_new_menu(self) -> None:
         menu = QMenu(self.ui.newButton)
         menu.setObjectName("newEntryMenu")
-        menu.addAction(self.tr("Free writing"), lambda: self.new_requested.emit(""))
-        menu.addSeparator()
-        for template in content.templates:
-            action = menu.addAction(template.name, partial(self.new_requested.emit, template.key))
-            action.setToolTip(template.description)
         menu.setToolTipsVisible(True)
         self.ui.newButton.setMenu(menu)
+
+    def set_templates(self, templates: Sequence[Template]) -> None:
+        """What New offers and the filter lists: free writing, then `templates`."""
+        menu = self.ui.newButton.menu()
+        menu.clear()
+        menu.addAction(self.tr("Free writing"), lambda: self.new_requested.emit(""))
+        menu.addSeparator()
+        for template in templates:
+            action = menu.addAction(template.name, partial(self.new_requested.emit, template.key))
+            action.setToolTip(template.description)
+        self.filters.set_templates(templates)
 
     # -- vault open and closed -----------------------------------------------------------------------
 

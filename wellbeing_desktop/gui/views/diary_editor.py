@@ -8,6 +8,7 @@ back the entry as it now reads.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QSignalBlocker, QTime, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QTextCursor, QTextDocument
@@ -38,6 +39,7 @@ class EntryEditor(QWidget):
         self.ui = Ui_EntryEditor()
         self.ui.setupUi(self)
         self.content = content
+        self._templates: tuple[Template, ...] = tuple(content.templates)
         self._entry: Entry | None = None
         self.guide = PromptGuide(self.ui, self)
         self.tags = WordCompleter(self.ui.tagsEdit)
@@ -78,12 +80,26 @@ class EntryEditor(QWidget):
             ui.moodCombo.setCurrentIndex(entry.mood or 0)
             ui.supervisionCheck.setChecked(entry.for_supervision)
         ui.titleEdit.setCursorPosition(0)
-        template = self.content.template(entry.template) if entry.template else None
-        ui.dateLabel.setText(self._written(entry) + self._template_words(entry.template, template))
         ui.readButton.setChecked(False)
         ui.bodyStack.setCurrentWidget(ui.bodyEdit)
         ui.bodyEdit.moveCursor(QTextCursor.MoveOperation.Start)
-        self.guide.show(template)
+        self.guide.show(self._show_template(entry))
+
+    def set_templates(self, templates: Sequence[Template]) -> None:
+        """The templates an entry's key is looked up in (the packs' and the person's own)."""
+        self._templates = tuple(templates)
+        if self._entry is not None and self._entry.template:
+            template = self._show_template(self._entry)
+            if template != self.guide.template:  # renamed, changed or removed meanwhile
+                self.guide.show(template)
+
+    def _show_template(self, entry: Entry) -> Template | None:
+        """Say when the entry was written and from which template; returns that template if it is here."""
+        template = (
+            next((t for t in self._templates if t.key == entry.template), None) if entry.template else None
+        )
+        self.ui.dateLabel.setText(self._written(entry) + self._template_words(entry.template, template))
+        return template
 
     def _template_words(self, key: str | None, template: Template | None) -> str:
         """The template's name; for a pack since removed, its key, so the person knows where it came from."""

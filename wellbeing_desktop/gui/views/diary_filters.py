@@ -3,11 +3,12 @@ entries to bring to supervision. Hidden behind the Filters button until wanted."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QObject, QSignalBlocker, Signal
 
-from wellbeing_desktop.content.model import ContentPack
+from wellbeing_desktop.content.model import ContentPack, Template
 from wellbeing_desktop.gui.forms.ui_diary_view import Ui_DiaryView
 from wellbeing_desktop.gui.widgets.date_jump import to_date
 from wellbeing_desktop.services.diary_queries import FREE_WRITING, DiaryFilters
@@ -35,16 +36,22 @@ class FilterBar(QObject):
         ui.clearFiltersButton.clicked.connect(self.clear_filters)
         for edit in (ui.fromDateEdit, ui.toDateEdit):
             edit.setDisplayFormat("d MMM yyyy")
-        self._fill_templates()
+        self.set_templates(content.templates)
 
-    def _fill_templates(self) -> None:
+    def set_templates(self, templates: Sequence[Template]) -> None:
+        """Offer `templates` as kinds of entry, keeping the chosen one if it is still there."""
         combo = self.ui.templateCombo
+        chosen = combo.currentData()
         with QSignalBlocker(combo):
             combo.clear()
             combo.addItem(self.tr("Any kind"), None)
             combo.addItem(self.tr("Free writing"), FREE_WRITING)
-            for template in self.content.templates:
+            for template in templates:
                 combo.addItem(template.name, template.key)
+            found = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+        if chosen is not None and found < 0:
+            self.changed.emit()
 
     def set_tags(self, tags: list[str]) -> None:
         """Offer `tags`, keeping the chosen one if it is still there."""

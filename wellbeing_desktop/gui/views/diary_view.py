@@ -22,6 +22,7 @@ from wellbeing_desktop.gui.views.diary_autosave import Autosaver
 from wellbeing_desktop.gui.views.diary_browse import DiaryBrowser
 from wellbeing_desktop.gui.views.diary_delete import DeleteEntryCommand, ask_to_delete
 from wellbeing_desktop.gui.views.diary_editor import EntryEditor
+from wellbeing_desktop.services import my_templates
 from wellbeing_desktop.services.diary import DiaryService
 from wellbeing_desktop.services.diary_text import has_writing, problem_sentence
 
@@ -53,6 +54,7 @@ class DiaryView(AppView):
         self._reopen_id: str | None = None
         self._words: tuple[list[str], list[str]] = ([], [])  # the open entry's stored tags and feelings
         self._announcing = False
+        self._templates_from: ContentPack = content  # with the person's own templates while unlocked
         self.browser.new_requested.connect(self.new_entry)
         self.browser.entry_chosen.connect(self._choose)
         self.editor.edited.connect(self._edited)
@@ -72,6 +74,7 @@ class DiaryView(AppView):
 
     def vault_opened(self) -> None:
         self._diary = DiaryService(self.session.vault, self.clock.now)
+        self._offer_templates()
         self._refresh_vocabulary()
         self.browser.attach(self._diary, self.clock.now().date())
         reopen, self._reopen_id = self._reopen_id, None
@@ -94,12 +97,13 @@ class DiaryView(AppView):
         self._diary = None
         self._close_editor()
         self.browser.detach()
+        self._offer_templates()
 
     def new_entry(self, template_key: str | None = None) -> None:
         """Start a new entry (a template's key, or None/"" for free writing). Written once it holds text."""
         if self._diary is None or not self.save_now():
             return
-        entry = self._diary.new_entry(template_key or None, self.content)
+        entry = self._diary.new_entry(template_key or None, self._templates_from)
         self._load(entry, stored=False)
         self.browser.select(None)
         self.editor.start_writing()
@@ -242,6 +246,15 @@ class DiaryView(AppView):
             self.editor.set_vocabulary(tags, self._diary.feeling_words(self.content))
             self.browser.set_tags(tags)
 
+    def _offer_templates(self) -> None:
+        """The packs' templates, and the person's own while the vault is open (their words: never locked)."""
+        unlocked = self._diary is not None
+        self._templates_from = (
+            my_templates.with_mine(self.content, self.session.vault) if unlocked else self.content
+        )
+        self.browser.set_templates(self._templates_from.templates)
+        self.editor.set_templates(self._templates_from.templates)
+
     def _announce(self) -> None:
         self._announcing = True
         try:
@@ -253,3 +266,5 @@ class DiaryView(AppView):
         if what == "entries" and not self._announcing and self._diary is not None:
             self.browser.refresh()
             self._refresh_vocabulary()
+        elif what == my_templates.CHANGED and self._diary is not None:
+            self._offer_templates()

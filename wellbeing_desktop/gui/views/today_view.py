@@ -4,9 +4,12 @@ earlier years. No streaks, no guilt."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from wellbeing_desktop.content.model import Template
 from wellbeing_desktop.content.pack import ContentPack
 from wellbeing_desktop.gui.clock import Clock
 from wellbeing_desktop.gui.forms.ui_today_view import Ui_TodayView
@@ -16,6 +19,7 @@ from wellbeing_desktop.gui.views.base import AppView
 from wellbeing_desktop.gui.views.today_actions import OpenActions
 from wellbeing_desktop.gui.views.today_people import KeepingInTouch
 from wellbeing_desktop.gui.views.today_reflection import ReflectionNudge
+from wellbeing_desktop.services import my_templates
 from wellbeing_desktop.services import today as today_service
 from wellbeing_desktop.services.diary import DiaryService
 from wellbeing_desktop.services.people import PeopleService
@@ -42,9 +46,7 @@ class TodayView(AppView):
         self.ui.setupUi(self)
         self.setObjectName("todayView")
         self.ui.greetingLabel.setFont(heading_font(self.ui.greetingLabel.font()))
-        self.ui.templateCombo.addItem(self.tr("Free writing"), "")
-        for template in content.templates:
-            self.ui.templateCombo.addItem(template.name, template.key)
+        self._offer_templates(content.templates)
         self.ui.writeButton.clicked.connect(
             lambda: self.write_requested.emit(self.ui.templateCombo.currentData() or "")
         )
@@ -67,9 +69,20 @@ class TodayView(AppView):
     def vault_opened(self) -> None:
         self.refresh()
 
+    def _offer_templates(self, templates: Sequence[Template]) -> None:
+        """Free writing and `templates` to write from, keeping the one chosen if it is still there."""
+        combo = self.ui.templateCombo
+        chosen = combo.currentData()
+        combo.clear()
+        combo.addItem(self.tr("Free writing"), "")
+        for template in templates:
+            combo.addItem(template.name, template.key)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+
     def refresh(self) -> None:
         vault = self.session.vault
         today = self.clock.now().date()
+        self._offer_templates(my_templates.available(self.content, vault))
         self.ui.dateLabel.setText(self.clock.now().strftime("%A %d %B %Y"))
         plan = vault.plan.load()
         items = today_service.keep_in_mind(plan, today)
@@ -112,3 +125,4 @@ class TodayView(AppView):
         self.keeping_in_touch.clear()
         self.reflection_nudge.clear()
         self.ui.onThisDayList.clear()
+        self._offer_templates(self.content.templates)  # my own templates' names are mine: gone on lock
