@@ -59,12 +59,18 @@ test-package: package
 
 # A pseudo-locale (en_XA: accented, ~40% longer) shows untranslatable words and tight layouts at a
 # glance: WELLBEING_LANG=en_XA make run. The .ts and .qm are committed, so builds need no Qt tools.
+# The words come from the GUI's tr() calls, the forms (ui/*.ui; not their generated Python) and the
+# plain-Python modules' Context(...).tr() and QT_TRANSLATE_NOOP marks (wellbeing_desktop/i18n.py).
+# Another language: copy the .ts to wellbeing_desktop_<lang>.ts, translate it in Qt Linguist, add it to
+# TS below and run make translations (tests/unit/app/test_translations_up_to_date.py keeps it current).
 I18N := assets/i18n/wellbeing_desktop_en_XA
+I18N_SOURCES = $$(find wellbeing_desktop -name '*.py' -not -path '*/forms/*' | sort) ui/*.ui
+TS := $(filter-out $(I18N).ts,$(wildcard assets/i18n/wellbeing_desktop_*.ts))
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -no-obsolete \
-		$$(find wellbeing_desktop/gui -name '*.py' -not -path '*/forms/*' | sort) ui/*.ui -ts $(I18N).ts
+	$(BIN)/pyside6-lupdate -silent -no-obsolete $(I18N_SOURCES) -ts $(I18N).ts $(TS)
 	$(BIN)/python packaging/pseudo_translate.py $(I18N).ts
 	$(BIN)/pyside6-lrelease -silent $(I18N).ts -qm $(I18N).qm
+	@for ts in $(TS); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 # The hicolor PNGs, rendered from assets/icons/wellbeing-desktop.svg (committed).
 icons: $(STAMP)

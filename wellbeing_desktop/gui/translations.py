@@ -11,13 +11,15 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from wellbeing_desktop import resources
+from wellbeing_desktop import i18n, resources
 
 CATALOGUE = "wellbeing_desktop"
 
 
 def install(app: QCoreApplication) -> list[QTranslator]:
-    """Install the catalogues found (ours, then Qt's); returns them, so a test can remove them."""
+    """Install the catalogues found (ours, then Qt's), and hand Qt's translate to the plain-Python code
+    (wellbeing_desktop/i18n.py); returns the catalogues, so a test can remove them."""
+    i18n.use(QCoreApplication.translate)
     chosen = os.environ.get("WELLBEING_LANG", "")
     locale = QLocale(chosen) if chosen else QLocale.system()
     folder = str(resources.assets() / "i18n")
