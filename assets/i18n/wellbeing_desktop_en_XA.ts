@@ -16,6 +16,7 @@
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="35" />
       <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="82" />
+      <location filename="../../wellbeing_desktop/gui/translations.py" line="44" />
       <source>Licences</source>
       <translation>[Lîçéñçéš ·~]</translation>
     </message>
@@ -34,6 +35,11 @@
       <source>Wellbeing Desktop is licensed %1. It is built with the free software below; each part keeps its own licence, and all of them allow it to be shared under the GNU GPL.</source>
       <translation>[Wéllbéîñğ Déšktõp îš lîçéñšéd %1. Ît îš büîlt wîth thé fréé šõftwáré bélõw; éáçh párt kéépš îtš õwñ lîçéñçé, áñd áll õf thém állõw ît tõ bé šháréd üñdér thé ĞÑÜ ĞPL. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="107" />
+      <source>The GNU General Public License, version 3</source>
+      <translation>[Thé ĞÑÜ Ğéñérál Püblîç Lîçéñšé, véršîõñ 3 ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
   </context>
   <context>
     <name>AgreedActionRow</name>
@@ -49,40 +55,68 @@
     </message>
     <message>
       <location filename="../../ui/agreed_action_row.ui" line="23" />
+      <source>Tick it once you have done this action</source>
+      <translation>[Tîçk ît õñçé ýõü hávé dõñé thîš áçtîõñ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/agreed_action_row.ui" line="24" />
+      <location filename="../../ui/agreed_action_row.ui" line="25" />
       <source>Done</source>
       <translation>[Dõñé ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/agreed_action_row.ui" line="29" />
+      <location filename="../../ui/agreed_action_row.ui" line="30" />
+      <source>Tick it to give this action a date to do it by</source>
+      <translation>[Tîçk ît tõ ğîvé thîš áçtîõñ á dáté tõ dõ ît bý ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/agreed_action_row.ui" line="31" />
       <source>Due by</source>
       <translation>[Düé bý ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/agreed_action_row.ui" line="30" />
+      <location filename="../../ui/agreed_action_row.ui" line="32" />
       <source>Has a due date</source>
       <translation>[Háš á düé dáté ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/agreed_action_row.ui" line="35" />
+      <location filename="../../ui/agreed_action_row.ui" line="37" />
+      <source>The date you hope to do this action by</source>
+      <translation>[Thé dáté ýõü hõpé tõ dõ thîš áçtîõñ bý ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/agreed_action_row.ui" line="38" />
       <source>Due date</source>
       <translation>[Düé dáté ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/agreed_action_row.ui" line="38" />
+      <location filename="../../ui/agreed_action_row.ui" line="41" />
       <source>d MMM yyyy</source>
       <translation>[d MMM ýýýý ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/agreed_action_row.ui" line="48" />
+      <location filename="../../ui/agreed_action_row.ui" line="51" />
       <source>Remove</source>
       <translation>[Rémõvé ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/agreed_action_row.ui" line="49" />
-      <location filename="../../ui/agreed_action_row.ui" line="50" />
+      <location filename="../../ui/agreed_action_row.ui" line="52" />
+      <location filename="../../ui/agreed_action_row.ui" line="53" />
       <source>Remove this action</source>
       <translation>[Rémõvé thîš áçtîõñ ·~ ·~ ]</translation>
+    </message>
+  </context>
+  <context>
+    <name>Application</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/application.py" line="59" />
+      <source>Wellbeing Desktop cannot start</source>
+      <translation>[Wéllbéîñğ Déšktõp çáññõt štárt ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/application.py" line="113" />
+      <source>This is a demo: its passphrase is “%1”.</source>
+      <translation>[Thîš îš á démõ: îtš páššphrášé îš “%1”. ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
   </context>
   <context>
@@ -191,53 +225,68 @@
     </message>
     <message>
       <location filename="../../ui/change_passphrase_dialog.ui" line="31" />
-      <location filename="../../ui/change_passphrase_dialog.ui" line="38" />
+      <location filename="../../ui/change_passphrase_dialog.ui" line="39" />
       <source>Current passphrase</source>
       <translation>[Çürréñt páššphrášé ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/change_passphrase_dialog.ui" line="43" />
+      <location filename="../../ui/change_passphrase_dialog.ui" line="37" />
+      <source>The passphrase you use now</source>
+      <translation>[Thé páššphrášé ýõü üšé ñõw ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/change_passphrase_dialog.ui" line="44" />
       <source>A good passphrase is long and easy for you to remember: four or five ordinary words that mean something only to you works well.</source>
       <translation>[Å ğõõd páššphrášé îš lõñğ áñd éášý fõr ýõü tõ rémémbér: fõür õr fîvé õrdîñárý wõrdš thát méáñ šõméthîñğ õñlý tõ ýõü wõrkš wéll. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/change_passphrase_dialog.ui" line="49" />
-      <location filename="../../ui/change_passphrase_dialog.ui" line="56" />
+      <location filename="../../ui/change_passphrase_dialog.ui" line="50" />
+      <location filename="../../ui/change_passphrase_dialog.ui" line="58" />
       <source>New passphrase</source>
       <translation>[Ñéw páššphrášé ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/change_passphrase_dialog.ui" line="61" />
+      <location filename="../../ui/change_passphrase_dialog.ui" line="56" />
+      <source>A few words only you know; longer is stronger</source>
+      <translation>[Å féw wõrdš õñlý ýõü kñõw; lõñğér îš štrõñğér ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/change_passphrase_dialog.ui" line="63" />
       <source>Type it again</source>
       <translation>[Týpé ît áğáîñ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/change_passphrase_dialog.ui" line="68" />
+      <location filename="../../ui/change_passphrase_dialog.ui" line="69" />
+      <source>The new passphrase once more, to be sure it is right</source>
+      <translation>[Thé ñéw páššphrášé õñçé mõré, tõ bé šüré ît îš rîğht ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/change_passphrase_dialog.ui" line="71" />
       <source>New passphrase again</source>
       <translation>[Ñéw páššphrášé áğáîñ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/change_passphrase_dialog.ui" line="75" />
+      <location filename="../../ui/change_passphrase_dialog.ui" line="78" />
       <source>Show passphrases</source>
       <translation>[Šhõw páššphrášéš ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/change_passphrase_dialog.ui" line="80" />
+      <location filename="../../ui/change_passphrase_dialog.ui" line="83" />
       <source>Caps Lock seems to be on.</source>
       <translation>[Çápš Lõçk šéémš tõ bé õñ. ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/change_passphrase_dialog.ui" line="90" />
+      <location filename="../../ui/change_passphrase_dialog.ui" line="93" />
       <source>Problem</source>
       <translation>[Prõblém ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/change_passphrase_dialog.ui" line="98" />
+      <location filename="../../ui/change_passphrase_dialog.ui" line="101" />
       <source>Done</source>
       <translation>[Dõñé ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/change_passphrase_dialog.ui" line="106" />
+      <location filename="../../ui/change_passphrase_dialog.ui" line="109" />
       <source>Working</source>
       <translation>[Wõrkîñğ ·~]</translation>
     </message>
@@ -245,22 +294,22 @@
   <context>
     <name>CheckInDialog</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_dialog.py" line="51" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_dialog.py" line="52" />
       <source>1 · %1</source>
       <translation>[1 · %1 ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_dialog.py" line="52" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_dialog.py" line="53" />
       <source>10 · %1</source>
       <translation>[10 · %1 ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_dialog.py" line="75" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_dialog.py" line="76" />
       <source>Save check-in</source>
       <translation>[Šávé çhéçk-îñ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_dialog.py" line="138" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_dialog.py" line="149" />
       <source>This check-in couldn't be saved: %1</source>
       <translation>[Thîš çhéçk-îñ çõüldñ't bé šávéd: %1 ·~ ·~ ·~ ·~ ]</translation>
     </message>
@@ -342,7 +391,7 @@
     <message>
       <location filename="../../ui/checkin_dialog.ui" line="187" />
       <location filename="../../ui/checkin_dialog.ui" line="253" />
-      <location filename="../../ui/checkin_dialog.ui" line="304" />
+      <location filename="../../ui/checkin_dialog.ui" line="305" />
       <source>Not recorded</source>
       <translation>[Ñõt réçõrdéd ·~ ·]</translation>
     </message>
@@ -379,94 +428,348 @@
     </message>
     <message>
       <location filename="../../ui/checkin_dialog.ui" line="303" />
+      <source>How many hours you slept last night, if you want to say</source>
+      <translation>[Hõw máñý hõürš ýõü šlépt lášt ñîğht, îf ýõü wáñt tõ šáý ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checkin_dialog.ui" line="304" />
       <source>Hours of sleep, optional</source>
       <translation>[Hõürš õf šléép, õptîõñál ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="322" />
+      <location filename="../../ui/checkin_dialog.ui" line="323" />
       <source>Feeling words</source>
       <translation>[Féélîñğ wõrdš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="330" />
+      <location filename="../../ui/checkin_dialog.ui" line="331" />
       <source>Feeling words, separated by commas</source>
       <translation>[Féélîñğ wõrdš, šépárátéd bý çõmmáš ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="331" />
+      <location filename="../../ui/checkin_dialog.ui" line="332" />
       <source>tired, hopeful, on edge…</source>
       <translation>[tîréd, hõpéfül, õñ édğé… ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="337" />
+      <location filename="../../ui/checkin_dialog.ui" line="338" />
       <source>Choose…</source>
       <translation>[Çhõõšé… ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="338" />
+      <location filename="../../ui/checkin_dialog.ui" line="339" />
       <source>Choose feeling words</source>
       <translation>[Çhõõšé féélîñğ wõrdš ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="346" />
+      <location filename="../../ui/checkin_dialog.ui" line="347" />
       <source>A note</source>
       <translation>[Å ñõté ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="352" />
+      <location filename="../../ui/checkin_dialog.ui" line="353" />
+      <source>A few words about today, if you like. Only you see it.</source>
+      <translation>[Å féw wõrdš ábõüt tõdáý, îf ýõü lîké. Õñlý ýõü šéé ît. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checkin_dialog.ui" line="354" />
       <source>A note, optional</source>
       <translation>[Å ñõté, õptîõñál ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="353" />
+      <location filename="../../ui/checkin_dialog.ui" line="355" />
       <source>Anything you'd like to remember about today</source>
       <translation>[Åñýthîñğ ýõü'd lîké tõ rémémbér ábõüt tõdáý ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="363" />
+      <location filename="../../ui/checkin_dialog.ui" line="365" />
       <source>Coping strategies I used today</source>
       <translation>[Çõpîñğ štrátéğîéš Î üšéd tõdáý ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="367" />
+      <location filename="../../ui/checkin_dialog.ui" line="369" />
       <source>Add coping strategies to your plan and you can tick them here.</source>
       <translation>[Ådd çõpîñğ štrátéğîéš tõ ýõür pláñ áñd ýõü çáñ tîçk thém héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
       <location filename="../../ui/checkin_dialog.ui" line="378" />
+      <location filename="../../ui/checkin_dialog.ui" line="379" />
+      <source>I talked with someone today</source>
+      <translation>[Î tálkéd wîth šõméõñé tõdáý ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checkin_dialog.ui" line="380" />
+      <source>If you like, say who: tick people from your address book or type a name</source>
+      <translation>[Îf ýõü lîké, šáý whõ: tîçk péõplé frõm ýõür áddréšš bõõk õr týpé á ñámé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checkin_dialog.ui" line="396" />
+      <source>Who? Only if you want to say.</source>
+      <translation>[Whõ? Õñlý îf ýõü wáñt tõ šáý. ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checkin_dialog.ui" line="407" />
+      <source>Someone else: their name, optional</source>
+      <translation>[Šõméõñé élšé: théîr ñámé, õptîõñál ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checkin_dialog.ui" line="408" />
+      <source>Someone else? Type a name</source>
+      <translation>[Šõméõñé élšé? Týpé á ñámé ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checkin_dialog.ui" line="423" />
       <source>Problem</source>
       <translation>[Prõblém ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="385" />
+      <location filename="../../ui/checkin_dialog.ui" line="430" />
       <source>Choose a number for your mood, then save.</source>
       <translation>[Çhõõšé á ñümbér fõr ýõür mõõd, théñ šávé. ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
   </context>
   <context>
+    <name>ContentPacksDialog</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="41" />
+      <source>From a .zip file…</source>
+      <translation>[Frõm á .žîp fîlé… ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="42" />
+      <source>From a folder…</source>
+      <translation>[Frõm á fõldér… ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="64" />
+      <source>%1 %2, comes with the app</source>
+      <translation>[%1 %2, çõméš wîth thé ápp ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="66" />
+      <source>%1 %2, by %3</source>
+      <translation>[%1 %2, bý %3 ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="81" />
+      <source>template</source>
+      <translation>[témpláté ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="81" />
+      <source>templates</source>
+      <translation>[témplátéš ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="82" />
+      <source>plan section</source>
+      <translation>[pláñ šéçtîõñ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="82" />
+      <source>plan sections</source>
+      <translation>[pláñ šéçtîõñš ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="85" />
+      <source>feeling word</source>
+      <translation>[féélîñğ wõrd ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="86" />
+      <source>feeling words</source>
+      <translation>[féélîñğ wõrdš ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="88" />
+      <source>coping idea</source>
+      <translation>[çõpîñğ îdéá ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="88" />
+      <source>coping ideas</source>
+      <translation>[çõpîñğ îdéáš ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="89" />
+      <source>support contact</source>
+      <translation>[šüppõrt çõñtáçt ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="89" />
+      <source>support contacts</source>
+      <translation>[šüppõrt çõñtáçtš ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="102" />
+      <source>Add a content pack</source>
+      <translation>[Ådd á çõñtéñt páçk ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="104" />
+      <source>Content packs (*.zip)</source>
+      <translation>[Çõñtéñt páçkš (*.žîp) ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="113" />
+      <source>Choose the pack's folder</source>
+      <translation>[Çhõõšé thé páçk'š fõldér ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="125" />
+      <source>This pack was not added. %1</source>
+      <translation>[Thîš páçk wáš ñõt áddéd. %1 ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="129" />
+      <source>This pack was not added: %1.</source>
+      <translation>[Thîš páçk wáš ñõt áddéd: %1. ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="134" />
+      <source>“%1” is added. Its words appear the next time you open Wellbeing Desktop.</source>
+      <translation>[“%1” îš áddéd. Îtš wõrdš áppéár thé ñéxt tîmé ýõü õpéñ Wéllbéîñğ Déšktõp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="149" />
+      <source>Remove this pack?</source>
+      <translation>[Rémõvé thîš páçk? ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="151" />
+      <source>Entries you wrote with its templates stay in your diary, just as you wrote them. Remove %1?</source>
+      <translation>[Éñtrîéš ýõü wrõté wîth îtš témplátéš štáý îñ ýõür dîárý, jüšt áš ýõü wrõté thém. Rémõvé %1? ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="163" />
+      <source>Removed. It goes the next time you open Wellbeing Desktop.</source>
+      <translation>[Rémõvéd. Ît ğõéš thé ñéxt tîmé ýõü õpéñ Wéllbéîñğ Déšktõp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="224" />
+      <source>Saved to %1.</source>
+      <translation>[Šávéd tõ %1. ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="7" />
+      <location filename="../../ui/content_packs_dialog.ui" line="22" />
+      <source>Content packs</source>
+      <translation>[Çõñtéñt páçkš ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="16" />
+      <source>Reflection templates, plan sections, feeling words, coping ideas and support contacts come from content packs. You can add packs your organisation or peer group has made. A pack is only words: it can't run anything or go online.</source>
+      <translation>[Réfléçtîõñ témplátéš, pláñ šéçtîõñš, féélîñğ wõrdš, çõpîñğ îdéáš áñd šüppõrt çõñtáçtš çõmé frõm çõñtéñt páçkš. Ýõü çáñ ádd páçkš ýõür õrğáñîšátîõñ õr péér ğrõüp háš mádé. Å páçk îš õñlý wõrdš: ît çáñ't rüñ áñýthîñğ õr ğõ õñlîñé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="39" />
+      <source>Add a pack…</source>
+      <translation>[Ådd á páçk… ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="40" />
+      <source>Add a content pack from a zip file or a folder</source>
+      <translation>[Ådd á çõñtéñt páçk frõm á žîp fîlé õr á fõldér ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="45" />
+      <location filename="../../ui/content_packs_dialog.ui" line="88" />
+      <source>Remove</source>
+      <translation>[Rémõvé ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="46" />
+      <source>Remove the chosen content pack</source>
+      <translation>[Rémõvé thé çhõšéñ çõñtéñt páçk ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="58" />
+      <source>&lt;b&gt;My templates&lt;/b&gt;</source>
+      <translation>[&lt;b&gt;Mý témplátéš&lt;/b&gt; ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="63" />
+      <source>Reflections of your own: a name and the steps, kept in your vault. You can share them with your peers as a pack.</source>
+      <translation>[Réfléçtîõñš õf ýõür õwñ: á ñámé áñd thé štépš, képt îñ ýõür váült. Ýõü çáñ šháré thém wîth ýõür péérš áš á páçk. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="69" />
+      <source>My templates</source>
+      <translation>[Mý témplátéš ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="77" />
+      <source>New template…</source>
+      <translation>[Ñéw témpláté… ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="82" />
+      <source>Edit…</source>
+      <translation>[Édît… ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="83" />
+      <source>Edit the chosen template</source>
+      <translation>[Édît thé çhõšéñ témpláté ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="89" />
+      <source>Remove the chosen template</source>
+      <translation>[Rémõvé thé çhõšéñ témpláté ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="99" />
+      <source>Share my templates…</source>
+      <translation>[Šháré mý témplátéš… ·~ ·~ ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>CopingIdeasButton</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_ideas.py" line="22" />
+      <source>Ideas…</source>
+      <translation>[Îdéáš… ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_ideas.py" line="23" />
+      <source>Ideas for coping strategies</source>
+      <translation>[Îdéáš fõr çõpîñğ štrátéğîéš ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_ideas.py" line="25" />
+      <source>Choose one to add it to your plan; you can change the words afterwards.</source>
+      <translation>[Çhõõšé õñé tõ ádd ît tõ ýõür pláñ; ýõü çáñ çháñğé thé wõrdš áftérwárdš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_ideas.py" line="27" />
+      <source>Ideas other peer supporters have found useful. Pick any that suit you.</source>
+      <translation>[Îdéáš õthér péér šüppõrtérš hávé fõüñd üšéfül. Pîçk áñý thát šüît ýõü. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashDialog</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="30" />
+      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="28" />
       <source>Something went wrong</source>
       <translation>[Šõméthîñğ wéñt wrõñğ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="41" />
+      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="39" />
       <source>You can carry on, or close the app and open it again. If you would like to tell the people who make the app, copy this report and send it to them. It holds none of your writing: only which part of the app had the problem.</source>
       <translation>[Ýõü çáñ çárrý õñ, õr çlõšé thé ápp áñd õpéñ ît áğáîñ. Îf ýõü wõüld lîké tõ téll thé péõplé whõ máké thé ápp, çõpý thîš répõrt áñd šéñd ît tõ thém. Ît hõldš ñõñé õf ýõür wrîtîñğ: õñlý whîçh párt õf thé ápp hád thé prõblém. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="50" />
+      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="48" />
       <source>Crash report</source>
       <translation>[Çrášh répõrt ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="55" />
+      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="53" />
       <source>Copy report</source>
       <translation>[Çõpý répõrt ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="71" />
+      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="69" />
       <source>Copied</source>
       <translation>[Çõpîéd ·]</translation>
     </message>
@@ -568,29 +871,136 @@
     </message>
   </context>
   <context>
+    <name>DevelopmentGoals</name>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="23" />
+      <source>Development goals</source>
+      <translation>[Dévélõpméñt ğõálš ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="24" />
+      <source>Alt+Up and Alt+Down move the chosen goal; you can drag them too</source>
+      <translation>[Ålt+Üp áñd Ålt+Dõwñ mõvé thé çhõšéñ ğõál; ýõü çáñ dráğ thém tõõ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="36" />
+      <source>Add a goal</source>
+      <translation>[Ådd á ğõál ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="46" />
+      <source>Up</source>
+      <translation>[Üp ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="47" />
+      <source>Move the goal up</source>
+      <translation>[Mõvé thé ğõál üp ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="48" />
+      <source>Move the goal up (Alt+Up)</source>
+      <translation>[Mõvé thé ğõál üp (Ålt+Üp) ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="53" />
+      <source>Down</source>
+      <translation>[Dõwñ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="54" />
+      <source>Move the goal down</source>
+      <translation>[Mõvé thé ğõál dõwñ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="55" />
+      <source>Move the goal down (Alt+Down)</source>
+      <translation>[Mõvé thé ğõál dõwñ (Ålt+Dõwñ) ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="73" />
+      <source>What would you like to grow in? A goal can be small: feeling steadier in hard conversations, running a group, learning about a topic that keeps coming up.</source>
+      <translation>[Whát wõüld ýõü lîké tõ ğrõw îñ? Å ğõál çáñ bé šmáll: féélîñğ štéádîér îñ hárd çõñvéršátîõñš, rüññîñğ á ğrõüp, léárñîñğ ábõüt á tõpîç thát kéépš çõmîñğ üp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="80" />
+      <source>Write your first goal</source>
+      <translation>[Wrîté ýõür fîršt ğõál ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="99" />
+      <location filename="../../ui/development_goals.ui" line="105" />
+      <source>What I want to grow in</source>
+      <translation>[Whát Î wáñt tõ ğrõw îñ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="107" />
+      <source>For example: feel steadier when someone talks about suicide</source>
+      <translation>[Fõr éxámplé: féél štéádîér whéñ šõméõñé tálkš ábõüt šüîçîdé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="112" />
+      <location filename="../../ui/development_goals.ui" line="119" />
+      <source>Why it matters to me</source>
+      <translation>[Whý ît máttérš tõ mé ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="118" />
+      <source>What growing in this would mean to you</source>
+      <translation>[Whát ğrõwîñğ îñ thîš wõüld méáñ tõ ýõü ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="126" />
+      <location filename="../../ui/development_goals.ui" line="131" />
+      <source>Small next steps</source>
+      <translation>[Šmáll ñéxt štépš ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="143" />
+      <source>What's one small thing you could do next? Steps can have a date if that helps.</source>
+      <translation>[Whát'š õñé šmáll thîñğ ýõü çõüld dõ ñéxt? Štépš çáñ hávé á dáté îf thát hélpš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="155" />
+      <source>Add a step</source>
+      <translation>[Ådd á štép ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="170" />
+      <location filename="../../ui/development_goals.ui" line="171" />
+      <source>I've reached this goal</source>
+      <translation>[Î'vé réáçhéd thîš ğõál ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="186" />
+      <source>Delete goal</source>
+      <translation>[Délété ğõál ·~ ]</translation>
+    </message>
+  </context>
+  <context>
     <name>DiaryBrowser</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_browse.py" line="73" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_browse.py" line="82" />
       <source>Free writing</source>
       <translation>[Fréé wrîtîñğ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_browse.py" line="153" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_browse.py" line="161" />
       <source>1 entry matches</source>
       <translation>[1 éñtrý mátçhéš ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_browse.py" line="153" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_browse.py" line="161" />
       <source>%1 entries match</source>
       <translation>[%1 éñtrîéš mátçh ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_browse.py" line="155" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_browse.py" line="163" />
       <source>1 entry</source>
       <translation>[1 éñtrý ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_browse.py" line="155" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_browse.py" line="163" />
       <source>%1 entries</source>
       <translation>[%1 éñtrîéš ·~]</translation>
     </message>
@@ -598,49 +1008,71 @@
   <context>
     <name>DiaryView</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="40" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="41" />
       <location filename="../../ui/diary_view.ui" line="6" />
       <source>Diary</source>
       <translation>[Dîárý ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="61" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_delete.py" line="21" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_delete.py" line="43" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="63" />
       <source>Delete entry</source>
       <translation>[Délété éñtrý ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="153" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_delete.py" line="22" />
+      <source>Delete this entry?</source>
+      <translation>[Délété thîš éñtrý? ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/diary_delete.py" line="24" />
+      <source>You can undo this from the Edit menu until you lock or close the app.</source>
+      <translation>[Ýõü çáñ üñdõ thîš frõm thé Édît méñü üñtîl ýõü lõçk õr çlõšé thé ápp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/diary_delete.py" line="26" />
+      <source>Delete</source>
+      <translation>[Délété ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/diary_delete.py" line="28" />
+      <source>Keep</source>
+      <translation>[Kéép ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="158" />
       <source>Saving…</source>
       <translation>[Šávîñğ… ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="166" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="171" />
       <source>%1. Your writing is still here.</source>
       <translation>[%1. Ýõür wrîtîñğ îš štîll héré. ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="167" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="172" />
       <source>Couldn't save</source>
       <translation>[Çõüldñ't šávé ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="168" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="173" />
       <source>Couldn't save: %1</source>
       <translation>[Çõüldñ't šávé: %1 ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="174" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="179" />
       <source>Saved</source>
       <translation>[Šávéd ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="231" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="236" />
       <source>Whatever you write stays private, encrypted on this computer.</source>
       <translation>[Whátévér ýõü wrîté štáýš prîváté, éñçrýptéd õñ thîš çõmpütér. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="233" />
-      <location filename="../../ui/diary_view.ui" line="246" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="238" />
+      <location filename="../../ui/diary_view.ui" line="250" />
       <source>Choose an entry to read it again, or start a new reflection.</source>
       <translation>[Çhõõšé áñ éñtrý tõ réád ît áğáîñ, õr štárt á ñéw réfléçtîõñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -702,86 +1134,106 @@
     </message>
     <message>
       <location filename="../../ui/diary_view.ui" line="81" />
+      <source>Show only the entries with this tag</source>
+      <translation>[Šhõw õñlý thé éñtrîéš wîth thîš táğ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/diary_view.ui" line="82" />
       <source>Tag</source>
       <translation>[Táğ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="88" />
+      <location filename="../../ui/diary_view.ui" line="89" />
       <source>&amp;Kind</source>
       <translation>[&amp;Kîñd ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="94" />
+      <location filename="../../ui/diary_view.ui" line="95" />
+      <source>Show only one kind of entry, or every kind</source>
+      <translation>[Šhõw õñlý õñé kîñd õf éñtrý, õr évérý kîñd ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/diary_view.ui" line="96" />
       <source>Kind of entry</source>
       <translation>[Kîñd õf éñtrý ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="101" />
+      <location filename="../../ui/diary_view.ui" line="103" />
       <source>&amp;From</source>
       <translation>[&amp;Frõm ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="102" />
+      <location filename="../../ui/diary_view.ui" line="104" />
       <source>Only entries between two dates</source>
       <translation>[Õñlý éñtrîéš bétwééñ twõ dátéš ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
       <location filename="../../ui/diary_view.ui" line="112" />
+      <source>Show entries written on or after this date</source>
+      <translation>[Šhõw éñtrîéš wrîttéñ õñ õr áftér thîš dáté ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/diary_view.ui" line="115" />
       <source>First date</source>
       <translation>[Fîršt dáté ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="117" />
+      <location filename="../../ui/diary_view.ui" line="120" />
       <source>to</source>
       <translation>[tõ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="125" />
+      <location filename="../../ui/diary_view.ui" line="126" />
+      <source>Show entries written on or before this date</source>
+      <translation>[Šhõw éñtrîéš wrîttéñ õñ õr béfõré thîš dáté ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/diary_view.ui" line="129" />
       <source>Last date</source>
       <translation>[Lášt dáté ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="134" />
+      <location filename="../../ui/diary_view.ui" line="138" />
       <source>Only for &amp;supervision</source>
       <translation>[Õñlý fõr &amp;šüpérvîšîõñ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="135" />
+      <location filename="../../ui/diary_view.ui" line="139" />
       <source>Only entries to bring to supervision</source>
       <translation>[Õñlý éñtrîéš tõ brîñğ tõ šüpérvîšîõñ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="145" />
+      <location filename="../../ui/diary_view.ui" line="149" />
       <source>Clear filters</source>
       <translation>[Çléár fîltérš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="161" />
+      <location filename="../../ui/diary_view.ui" line="165" />
       <source>Number of entries</source>
       <translation>[Ñümbér õf éñtrîéš ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="174" />
+      <location filename="../../ui/diary_view.ui" line="178" />
       <source>Entries</source>
       <translation>[Éñtrîéš ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="192" />
+      <location filename="../../ui/diary_view.ui" line="196" />
       <source>Nothing here yet. When you're ready, write a few lines about your day.</source>
       <translation>[Ñõthîñğ héré ýét. Whéñ ýõü'ré réádý, wrîté á féw lîñéš ábõüt ýõür dáý. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="199" />
+      <location filename="../../ui/diary_view.ui" line="203" />
       <source>Write a reflection</source>
       <translation>[Wrîté á réfléçtîõñ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="219" />
+      <location filename="../../ui/diary_view.ui" line="223" />
       <source>No entries match.</source>
       <translation>[Ñõ éñtrîéš mátçh. ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="226" />
+      <location filename="../../ui/diary_view.ui" line="230" />
       <source>Clear search and filters</source>
       <translation>[Çléár šéárçh áñd fîltérš ·~ ·~ ·~ ]</translation>
     </message>
@@ -797,12 +1249,17 @@
   <context>
     <name>EntryEditor</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_editor.py" line="61" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_editor.py" line="63" />
       <source>Not set</source>
       <translation>[Ñõt šét ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_editor.py" line="91" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_editor.py" line="109" />
+      <source>From a template that is no longer installed (%1)</source>
+      <translation>[Frõm á témpláté thát îš ñõ lõñğér îñštálléd (%1) ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/diary_editor.py" line="115" />
       <source>dddd d MMMM yyyy, HH:mm</source>
       <translation>[dddd d MMMM ýýýý, HH:mm ·~ ·~ ·~]</translation>
     </message>
@@ -893,66 +1350,71 @@
     </message>
     <message>
       <location filename="../../ui/entry_editor.ui" line="141" />
+      <source>Write freely. It saves itself a moment after you stop typing.</source>
+      <translation>[Wrîté fréélý. Ît šávéš îtšélf á mõméñt áftér ýõü štõp týpîñğ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/entry_editor.ui" line="142" />
       <source>Write whatever is on your mind. It is saved as you go.</source>
       <translation>[Wrîté whátévér îš õñ ýõür mîñd. Ît îš šávéd áš ýõü ğõ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_editor.ui" line="142" />
+      <location filename="../../ui/entry_editor.ui" line="143" />
       <source>Your writing</source>
       <translation>[Ýõür wrîtîñğ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_editor.ui" line="146" />
+      <location filename="../../ui/entry_editor.ui" line="147" />
       <source>Your writing, formatted for reading</source>
       <translation>[Ýõür wrîtîñğ, fõrmáttéd fõr réádîñğ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_editor.ui" line="158" />
+      <location filename="../../ui/entry_editor.ui" line="159" />
       <source>T&amp;ags</source>
       <translation>[T&amp;áğš ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_editor.ui" line="164" />
+      <location filename="../../ui/entry_editor.ui" line="165" />
       <source>For example: group, phone</source>
       <translation>[Fõr éxámplé: ğrõüp, phõñé ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_editor.ui" line="165" />
+      <location filename="../../ui/entry_editor.ui" line="166" />
       <source>Tags, separated by commas</source>
       <translation>[Táğš, šépárátéd bý çõmmáš ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_editor.ui" line="170" />
+      <location filename="../../ui/entry_editor.ui" line="171" />
       <source>&amp;Feelings</source>
       <translation>[&amp;Féélîñğš ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_editor.ui" line="176" />
+      <location filename="../../ui/entry_editor.ui" line="177" />
       <source>For example: tired, proud</source>
       <translation>[Fõr éxámplé: tîréd, prõüd ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_editor.ui" line="177" />
+      <location filename="../../ui/entry_editor.ui" line="178" />
       <source>Feeling words, separated by commas</source>
       <translation>[Féélîñğ wõrdš, šépárátéd bý çõmmáš ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_editor.ui" line="182" />
+      <location filename="../../ui/entry_editor.ui" line="183" />
       <source>&amp;Mood</source>
       <translation>[&amp;Mõõd ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_editor.ui" line="191" />
+      <location filename="../../ui/entry_editor.ui" line="192" />
       <source>Mood, from 1 to 10, or not set</source>
       <translation>[Mõõd, frõm 1 tõ 10, õr ñõt šét ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_editor.ui" line="196" />
+      <location filename="../../ui/entry_editor.ui" line="197" />
       <source>&amp;Bring to supervision</source>
       <translation>[&amp;Brîñğ tõ šüpérvîšîõñ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/entry_editor.ui" line="197" />
+      <location filename="../../ui/entry_editor.ui" line="198" />
       <source>Bring to supervision</source>
       <translation>[Brîñğ tõ šüpérvîšîõñ ·~ ·~ ·]</translation>
     </message>
@@ -982,7 +1444,7 @@
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="143" />
-      <location filename="../../ui/export_dialog.ui" line="119" />
+      <location filename="../../ui/export_dialog.ui" line="120" />
       <source>None chosen yet</source>
       <translation>[Ñõñé çhõšéñ ýét ·~ ·~]</translation>
     </message>
@@ -993,7 +1455,7 @@
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="145" />
-      <location filename="../../ui/export_dialog.ui" line="181" />
+      <location filename="../../ui/export_dialog.ui" line="182" />
       <source>Save…</source>
       <translation>[Šávé… ·]</translation>
     </message>
@@ -1074,81 +1536,86 @@
     </message>
     <message>
       <location filename="../../ui/export_dialog.ui" line="69" />
+      <source>How far back the mood summary in the pack goes</source>
+      <translation>[Hõw fár báçk thé mõõd šümmárý îñ thé páçk ğõéš ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.ui" line="70" />
       <source>The time the pack's mood summary covers</source>
       <translation>[Thé tîmé thé páçk'š mõõd šümmárý çõvérš ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="70" />
+      <location filename="../../ui/export_dialog.ui" line="71" />
       <source>the last two weeks</source>
       <translation>[thé lášt twõ wéékš ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="71" />
+      <location filename="../../ui/export_dialog.ui" line="72" />
       <source>the last three months</source>
       <translation>[thé lášt thréé mõñthš ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="72" />
+      <location filename="../../ui/export_dialog.ui" line="73" />
       <source>the last year</source>
       <translation>[thé lášt ýéár ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="73" />
+      <location filename="../../ui/export_dialog.ui" line="74" />
       <source>all the time I have checked in</source>
       <translation>[áll thé tîmé Î hávé çhéçkéd îñ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="86" />
+      <location filename="../../ui/export_dialog.ui" line="87" />
       <source>Diary entries I choose (PDF or print)</source>
       <translation>[Dîárý éñtrîéš Î çhõõšé (PDF õr prîñt) ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="87" />
+      <location filename="../../ui/export_dialog.ui" line="88" />
       <source>Diary entries I choose, as PDF or print</source>
       <translation>[Dîárý éñtrîéš Î çhõõšé, áš PDF õr prîñt ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="103" />
+      <location filename="../../ui/export_dialog.ui" line="104" />
       <source>Filter by title or date</source>
       <translation>[Fîltér bý tîtlé õr dáté ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="105" />
+      <location filename="../../ui/export_dialog.ui" line="106" />
       <source>Filter the entries by title or date</source>
       <translation>[Fîltér thé éñtrîéš bý tîtlé õr dáté ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="110" />
+      <location filename="../../ui/export_dialog.ui" line="111" />
       <source>Diary entries to include</source>
       <translation>[Dîárý éñtrîéš tõ îñçlüdé ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="130" />
+      <location filename="../../ui/export_dialog.ui" line="131" />
       <source>Choose all shown</source>
       <translation>[Çhõõšé áll šhõwñ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="136" />
+      <location filename="../../ui/export_dialog.ui" line="137" />
       <source>Clear</source>
       <translation>[Çléár ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="137" />
+      <location filename="../../ui/export_dialog.ui" line="138" />
       <source>Clear the chosen entries</source>
       <translation>[Çléár thé çhõšéñ éñtrîéš ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="154" />
+      <location filename="../../ui/export_dialog.ui" line="155" />
       <source>The file you save will not be encrypted: anyone who can open the folder you save it in can read it.</source>
       <translation>[Thé fîlé ýõü šávé wîll ñõt bé éñçrýptéd: áñýõñé whõ çáñ õpéñ thé fõldér ýõü šávé ît îñ çáñ réád ît. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="175" />
+      <location filename="../../ui/export_dialog.ui" line="176" />
       <source>Print…</source>
       <translation>[Prîñt… ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/export_dialog.ui" line="187" />
+      <location filename="../../ui/export_dialog.ui" line="188" />
       <source>Cancel</source>
       <translation>[Çáñçél ·]</translation>
     </message>
@@ -1156,19 +1623,548 @@
   <context>
     <name>FilterBar</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_filters.py" line="44" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_filters.py" line="47" />
       <source>Any kind</source>
       <translation>[Åñý kîñd ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_filters.py" line="45" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_filters.py" line="48" />
       <source>Free writing</source>
       <translation>[Fréé wrîtîñğ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/diary_filters.py" line="55" />
+      <location filename="../../wellbeing_desktop/gui/views/diary_filters.py" line="62" />
       <source>Any tag</source>
       <translation>[Åñý táğ ·~]</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalsPanel</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_goals.py" line="124" />
+      <source>Reached on %1</source>
+      <translation>[Réáçhéd õñ %1 ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_goals.py" line="128" />
+      <source>No next step yet</source>
+      <translation>[Ñõ ñéxt štép ýét ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_goals.py" line="131" />
+      <source>Next: %1 (by %2)</source>
+      <translation>[Ñéxt: %1 (bý %2) ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_goals.py" line="134" />
+      <source>Next: %1</source>
+      <translation>[Ñéxt: %1 ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_goals.py" line="196" />
+      <source>Saving…</source>
+      <translation>[Šávîñğ… ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_goals.py" line="206" />
+      <source>Your goal is kept once it has a few words.</source>
+      <translation>[Ýõür ğõál îš képt õñçé ît háš á féw wõrdš. ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_goals.py" line="215" />
+      <source>Couldn't save: %1. Your words are still here.</source>
+      <translation>[Çõüldñ't šávé: %1. Ýõür wõrdš áré štîll héré. ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_goals.py" line="218" />
+      <source>Saved</source>
+      <translation>[Šávéd ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_goals.py" line="242" />
+      <source>Delete this goal and its steps?</source>
+      <translation>[Délété thîš ğõál áñd îtš štépš? ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_goals.py" line="245" />
+      <source>Delete goal</source>
+      <translation>[Délété ğõál ·~ ]</translation>
+    </message>
+  </context>
+  <context>
+    <name>GrowthView</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_delete.py" line="24" />
+      <location filename="../../wellbeing_desktop/gui/views/growth_delete.py" line="29" />
+      <source>Delete</source>
+      <translation>[Délété ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_delete.py" line="27" />
+      <source>You can undo this from the Edit menu until you lock or close the app.</source>
+      <translation>[Ýõü çáñ üñdõ thîš frõm thé Édît méñü üñtîl ýõü lõçk õr çlõšé thé ápp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_delete.py" line="31" />
+      <source>Keep</source>
+      <translation>[Kéép ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_view.py" line="47" />
+      <location filename="../../ui/growth_view.ui" line="5" />
+      <location filename="../../ui/growth_view.ui" line="41" />
+      <source>Growing</source>
+      <translation>[Ğrõwîñğ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_view.py" line="123" />
+      <source>Save my development record as PDF</source>
+      <translation>[Šávé mý dévélõpméñt réçõrd áš PDF ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_view.py" line="125" />
+      <source>PDF files (*.pdf)</source>
+      <translation>[PDF fîléš (*.pdf) ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_view.py" line="136" />
+      <source>Saved to %1.</source>
+      <translation>[Šávéd tõ %1. ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/growth_view.ui" line="20" />
+      <source>Growing in the role</source>
+      <translation>[Ğrõwîñğ îñ thé rõlé ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/growth_view.ui" line="25" />
+      <source>What you want to grow in, what you've learned along the way, and how the work is sitting with you.</source>
+      <translation>[Whát ýõü wáñt tõ ğrõw îñ, whát ýõü'vé léárñéd álõñğ thé wáý, áñd hõw thé wõrk îš šîttîñğ wîth ýõü. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/growth_view.ui" line="33" />
+      <source>Save my development record as PDF…</source>
+      <translation>[Šávé mý dévélõpméñt réçõrd áš PDF… ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/growth_view.ui" line="34" />
+      <source>Your goals and learning log on paper, for an appraisal or supervision. Diary entries are named by title only.</source>
+      <translation>[Ýõür ğõálš áñd léárñîñğ lõğ õñ pápér, fõr áñ áppráîšál õr šüpérvîšîõñ. Dîárý éñtrîéš áré ñáméd bý tîtlé õñlý. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/growth_view.ui" line="44" />
+      <source>Development goals</source>
+      <translation>[Dévélõpméñt ğõálš ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/growth_view.ui" line="53" />
+      <source>Learning log</source>
+      <translation>[Léárñîñğ lõğ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/growth_view.ui" line="62" />
+      <source>Work reflection</source>
+      <translation>[Wõrk réfléçtîõñ ·~ ·~]</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalImportDialog</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="54" />
+      <source>In a terminal: jrnl --format json --file my-journal.json, then choose that file.</source>
+      <translation>[Îñ á térmîñál: jrñl --fõrmát jšõñ --fîlé mý-jõürñál.jšõñ, théñ çhõõšé thát fîlé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="57" />
+      <source>In Day One: File ▸ Export ▸ JSON (on a phone: Settings ▸ Import/Export). Unzip what it saves and choose the journal's .json file inside.</source>
+      <translation>[Îñ Dáý Õñé: Fîlé ▸ Éxpõrt ▸ JŠÕÑ (õñ á phõñé: Šéttîñğš ▸ Împõrt/Éxpõrt). Üñžîp whát ît šávéš áñd çhõõšé thé jõürñál'š .jšõñ fîlé îñšîdé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="61" />
+      <source>In Daylio: More ▸ Export entries ▸ CSV, then copy the file to this computer and choose it.</source>
+      <translation>[Îñ Dáýlîõ: Mõré ▸ Éxpõrt éñtrîéš ▸ ÇŠV, théñ çõpý thé fîlé tõ thîš çõmpütér áñd çhõõšé ît. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="66" />
+      <source>Import</source>
+      <translation>[Împõrt ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="89" />
+      <source>%1 export (*.%2)</source>
+      <translation>[%1 éxpõrt (*.%2) ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="92" />
+      <source>Choose your %1 export</source>
+      <translation>[Çhõõšé ýõür %1 éxpõrt ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="94" />
+      <source>All files (*)</source>
+      <translation>[Åll fîléš (*) ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="118" />
+      <source>Reading the file…</source>
+      <translation>[Réádîñğ thé fîlé… ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="143" />
+      <source>Nothing will be imported from this file.</source>
+      <translation>[Ñõthîñğ wîll bé împõrtéd frõm thîš fîlé. ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="147" />
+      <source>This file cannot be imported as it is, so nothing was changed:</source>
+      <translation>[Thîš fîlé çáññõt bé împõrtéd áš ît îš, šõ ñõthîñğ wáš çháñğéd: ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="150" />
+      <source>…and %n more.</source>
+      <translation>
+        <numerusform>[…áñd %n mõré. ·~ ]</numerusform>
+        <numerusform>[…áñd %n mõré. ·~ ]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="163" />
+      <source>Importing…</source>
+      <translation>[Împõrtîñğ… ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="178" />
+      <source>Imported. Choose another file to bring more.</source>
+      <translation>[Împõrtéd. Çhõõšé áñõthér fîlé tõ brîñğ mõré. ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="181" />
+      <source>Close</source>
+      <translation>[Çlõšé ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="196" />
+      <source>Nothing was imported.</source>
+      <translation>[Ñõthîñğ wáš împõrtéd. ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="7" />
+      <source>Import from another journal</source>
+      <translation>[Împõrt frõm áñõthér jõürñál ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="16" />
+      <source>Bring your journal</source>
+      <translation>[Brîñğ ýõür jõürñál ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="22" />
+      <source>Bring what you wrote in another app into your vault. You will see what would come in before anything is written, and importing the same file again never adds anything twice.</source>
+      <translation>[Brîñğ whát ýõü wrõté îñ áñõthér ápp îñtõ ýõür váült. Ýõü wîll šéé whát wõüld çõmé îñ béfõré áñýthîñğ îš wrîttéñ, áñd împõrtîñğ thé šámé fîlé áğáîñ ñévér áddš áñýthîñğ twîçé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="30" />
+      <source>&amp;From</source>
+      <translation>[&amp;Frõm ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="39" />
+      <source>jrnl, Day One or Daylio: choose it before the file</source>
+      <translation>[jrñl, Dáý Õñé õr Dáýlîõ: çhõõšé ît béfõré thé fîlé ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="40" />
+      <source>The app your journal comes from</source>
+      <translation>[Thé ápp ýõür jõürñál çõméš frõm ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="48" />
+      <source>How to export from that app</source>
+      <translation>[Hõw tõ éxpõrt frõm thát ápp ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="55" />
+      <source>F&amp;ile</source>
+      <translation>[F&amp;îlé ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="64" />
+      <source>No file chosen yet</source>
+      <translation>[Ñõ fîlé çhõšéñ ýét ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="65" />
+      <source>The export file</source>
+      <translation>[Thé éxpõrt fîlé ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="70" />
+      <source>&amp;Choose file…</source>
+      <translation>[&amp;Çhõõšé fîlé… ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="71" />
+      <source>Choose the export file</source>
+      <translation>[Çhõõšé thé éxpõrt fîlé ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="80" />
+      <location filename="../../ui/journal_import_dialog.ui" line="88" />
+      <source>What importing would do</source>
+      <translation>[Whát împõrtîñğ wõüld dõ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="84" />
+      <source>Choose a file to see what is in it. Nothing is written yet.</source>
+      <translation>[Çhõõšé á fîlé tõ šéé whát îš îñ ît. Ñõthîñğ îš wrîttéñ ýét. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="101" />
+      <source>Problem</source>
+      <translation>[Prõblém ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="109" />
+      <source>What was imported</source>
+      <translation>[Whát wáš împõrtéd ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="117" />
+      <source>Working</source>
+      <translation>[Wõrkîñğ ·~]</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeepingInTouch</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_people.py" line="42" />
+      <source>We talked today</source>
+      <translation>[Wé tálkéd tõdáý ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_people.py" line="44" />
+      <source>We talked today: %1</source>
+      <translation>[Wé tálkéd tõdáý: %1 ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_people.py" line="46" />
+      <source>Not now</source>
+      <translation>[Ñõt ñõw ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_people.py" line="48" />
+      <source>Not now: %1</source>
+      <translation>[Ñõt ñõw: %1 ·~ ]</translation>
+    </message>
+  </context>
+  <context>
+    <name>LearningLog</name>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="23" />
+      <source>Learning log</source>
+      <translation>[Léárñîñğ lõğ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="27" />
+      <location filename="../../ui/learning_log.ui" line="88" />
+      <source>When</source>
+      <translation>[Whéñ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="28" />
+      <source>Kind</source>
+      <translation>[Kîñd ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="29" />
+      <source>What</source>
+      <translation>[Whát ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="36" />
+      <source>Add to my learning log</source>
+      <translation>[Ådd tõ mý léárñîñğ lõğ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="59" />
+      <source>Keep a note of what you learn, from a course or from the work itself, and how it changes what you do. It makes appraisals and supervision easier, too.</source>
+      <translation>[Kéép á ñõté õf whát ýõü léárñ, frõm á çõüršé õr frõm thé wõrk îtšélf, áñd hõw ît çháñğéš whát ýõü dõ. Ît mákéš áppráîšálš áñd šüpérvîšîõñ éášîér, tõõ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="66" />
+      <source>Add your first note</source>
+      <translation>[Ådd ýõür fîršt ñõté ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="94" />
+      <source>When it happened, roughly is fine</source>
+      <translation>[Whéñ ît háppéñéd, rõüğhlý îš fîñé ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="95" />
+      <source>When it happened</source>
+      <translation>[Whéñ ît háppéñéd ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="97" />
+      <source>d MMM yyyy</source>
+      <translation>[d MMM ýýýý ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="102" />
+      <source>Training you went on, or something you learned from experience</source>
+      <translation>[Tráîñîñğ ýõü wéñt õñ, õr šõméthîñğ ýõü léárñéd frõm éxpérîéñçé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="103" />
+      <source>Training or experience</source>
+      <translation>[Tráîñîñğ õr éxpérîéñçé ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="115" />
+      <location filename="../../ui/learning_log.ui" line="121" />
+      <source>What it was</source>
+      <translation>[Whát ît wáš ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="123" />
+      <source>For example: a listening skills course, or a hard group session</source>
+      <translation>[Fõr éxámplé: á lîštéñîñğ škîllš çõüršé, õr á hárd ğrõüp šéššîõñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="128" />
+      <location filename="../../ui/learning_log.ui" line="135" />
+      <source>What I learned</source>
+      <translation>[Whát Î léárñéd ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="134" />
+      <source>What you took away from it</source>
+      <translation>[Whát ýõü tõõk áwáý frõm ît ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="141" />
+      <location filename="../../ui/learning_log.ui" line="148" />
+      <source>How my practice changed</source>
+      <translation>[Hõw mý práçtîçé çháñğéd ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="147" />
+      <source>What you do differently now, if anything</source>
+      <translation>[Whát ýõü dõ dîfféréñtlý ñõw, îf áñýthîñğ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="154" />
+      <source>From my diary (double-click to open)</source>
+      <translation>[Frõm mý dîárý (dõüblé-çlîçk tõ õpéñ) ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="160" />
+      <source>Linked diary entries</source>
+      <translation>[Lîñkéd dîárý éñtrîéš ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="161" />
+      <source>Press Enter or double-click to open the entry in the diary</source>
+      <translation>[Préšš Éñtér õr dõüblé-çlîçk tõ õpéñ thé éñtrý îñ thé dîárý ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="170" />
+      <source>A diary entry this grew out of; its title is shown, never its text</source>
+      <translation>[Å dîárý éñtrý thîš ğréw õüt õf; îtš tîtlé îš šhõwñ, ñévér îtš téxt ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="171" />
+      <source>Diary entry to link</source>
+      <translation>[Dîárý éñtrý tõ lîñk ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="178" />
+      <source>Link</source>
+      <translation>[Lîñk ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="179" />
+      <source>Link this diary entry</source>
+      <translation>[Lîñk thîš dîárý éñtrý ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="184" />
+      <source>Unlink</source>
+      <translation>[Üñlîñk ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="185" />
+      <source>Unlink the chosen diary entry</source>
+      <translation>[Üñlîñk thé çhõšéñ dîárý éñtrý ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="204" />
+      <source>Delete</source>
+      <translation>[Délété ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="205" />
+      <source>Delete this note from the learning log</source>
+      <translation>[Délété thîš ñõté frõm thé léárñîñğ lõğ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+  </context>
+  <context>
+    <name>LearningPanel</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_learning.py" line="42" />
+      <source>Training</source>
+      <translation>[Tráîñîñğ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_learning.py" line="42" />
+      <source>Experience</source>
+      <translation>[Éxpérîéñçé ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_learning.py" line="191" />
+      <source>No diary entries to link yet</source>
+      <translation>[Ñõ dîárý éñtrîéš tõ lîñk ýét ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_learning.py" line="199" />
+      <source>%1 · %2</source>
+      <translation>[%1 · %2 ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_learning.py" line="200" />
+      <source>Untitled entry · %1</source>
+      <translation>[Üñtîtléd éñtrý · %1 ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_learning.py" line="247" />
+      <source>Saving…</source>
+      <translation>[Šávîñğ… ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_learning.py" line="262" />
+      <source>Your note is kept once it says what it was.</source>
+      <translation>[Ýõür ñõté îš képt õñçé ît šáýš whát ît wáš. ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_learning.py" line="281" />
+      <source>Couldn't save: %1. Your words are still here.</source>
+      <translation>[Çõüldñ't šávé: %1. Ýõür wõrdš áré štîll héré. ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_learning.py" line="285" />
+      <source>Saved</source>
+      <translation>[Šávéd ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_learning.py" line="299" />
+      <source>Delete this note from your learning log? Your diary entries stay as they are.</source>
+      <translation>[Délété thîš ñõté frõm ýõür léárñîñğ lõğ? Ýõür dîárý éñtrîéš štáý áš théý áré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_learning.py" line="304" />
+      <source>Delete learning note</source>
+      <translation>[Délété léárñîñğ ñõté ·~ ·~ ·]</translation>
     </message>
   </context>
   <context>
@@ -1236,38 +2232,38 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="85" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="98" />
       <source>Wellbeing Desktop — Demo</source>
       <translation>[Wéllbéîñğ Déšktõp — Démõ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="85" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="98" />
       <location filename="../../ui/main_window.ui" line="2" />
       <source>Wellbeing Desktop</source>
       <translation>[Wéllbéîñğ Déšktõp ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="146" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="159" />
       <source>Wellbeing Desktop cannot start</source>
       <translation>[Wéllbéîñğ Déšktõp çáññõt štárt ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="263" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="274" />
       <source>&amp;Undo</source>
       <translation>[&amp;Üñdõ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="264" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="275" />
       <source>&amp;Redo</source>
       <translation>[&amp;Rédõ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="411" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="415" />
       <source>Support now: who you can contact</source>
       <translation>[Šüppõrt ñõw: whõ ýõü çáñ çõñtáçt ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="425" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="429" />
       <source>Saved to %1.</source>
       <translation>[Šávéd tõ %1. ·~ ]</translation>
     </message>
@@ -1396,6 +2392,26 @@
       <source>&amp;About Wellbeing Desktop</source>
       <translation>[&amp;Åbõüt Wéllbéîñğ Déšktõp ·~ ·~ ·~]</translation>
     </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="2" />
+      <source>P&amp;eople I can talk to</source>
+      <translation>[P&amp;éõplé Î çáñ tálk tõ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="2" />
+      <source>&amp;Growing in the role</source>
+      <translation>[&amp;Ğrõwîñğ îñ thé rõlé ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="2" />
+      <source>How is the &amp;work sitting with you?…</source>
+      <translation>[Hõw îš thé &amp;wõrk šîttîñğ wîth ýõü?… ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="2" />
+      <source>&amp;Import from another journal…</source>
+      <translation>[&amp;Împõrt frõm áñõthér jõürñál… ·~ ·~ ·~ ·]</translation>
+    </message>
   </context>
   <context>
     <name>MoodCharts</name>
@@ -1495,92 +2511,170 @@
       <translation>[Ñõ féélîñğ wõrdš îñ thîš pérîõd ýét. ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_charts.py" line="104" />
-      <source>Average mood: days you ticked a strategy, and other days</source>
-      <translation>[Åvéráğé mõõd: dáýš ýõü tîçkéd á štrátéğý, áñd õthér dáýš ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+      <location filename="../../wellbeing_desktop/gui/views/mood_charts.py" line="105" />
+      <source>Average mood: days you used a strategy or talked with someone, and other days</source>
+      <translation>[Åvéráğé mõõd: dáýš ýõü üšéd á štrátéğý õr tálkéd wîth šõméõñé, áñd õthér dáýš ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_charts.py" line="105" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_charts.py" line="111" />
+      <source>When you've ticked a coping strategy, or talking with someone, on a few days,
+you'll see your mood on those days beside the others here.</source>
+      <translation>[Whéñ ýõü'vé tîçkéd á çõpîñğ štrátéğý, õr tálkîñğ wîth šõméõñé, õñ á féw dáýš,
+ýõü'll šéé ýõür mõõd õñ thõšé dáýš béšîdé thé õthérš héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/mood_charts.py" line="107" />
       <source>Days you ticked it</source>
       <translation>[Dáýš ýõü tîçkéd ît ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_charts.py" line="106" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_charts.py" line="108" />
       <source>Other days you checked in</source>
       <translation>[Õthér dáýš ýõü çhéçkéd îñ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_charts.py" line="107" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_charts.py" line="109" />
       <source>Average mood, 1–10</source>
       <translation>[Åvéráğé mõõd, 1–10 ·~ ·~ ]</translation>
     </message>
+  </context>
+  <context>
+    <name>MoodExport</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_charts.py" line="109" />
-      <source>When you've ticked a coping strategy on a few days,
-you'll see your mood on those days beside the others here.</source>
-      <translation>[Whéñ ýõü'vé tîçkéd á çõpîñğ štrátéğý õñ á féw dáýš,
-ýõü'll šéé ýõür mõõd õñ thõšé dáýš béšîdé thé õthérš héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+      <location filename="../../wellbeing_desktop/gui/views/mood_export.py" line="25" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_export.py" line="43" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_export.py" line="68" />
+      <source>Save chart as PNG</source>
+      <translation>[Šávé çhárt áš PÑĞ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/mood_export.py" line="26" />
+      <source>The picture will not be encrypted.</source>
+      <translation>[Thé pîçtüré wîll ñõt bé éñçrýptéd. ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/mood_export.py" line="29" />
+      <source>Anyone who can open the file will see the chart. It holds the chart only — no notes or diary text.</source>
+      <translation>[Åñýõñé whõ çáñ õpéñ thé fîlé wîll šéé thé çhárt. Ît hõldš thé çhárt õñlý — ñõ ñõtéš õr dîárý téxt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/mood_export.py" line="34" />
+      <source>Choose where to save…</source>
+      <translation>[Çhõõšé whéré tõ šávé… ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/mood_export.py" line="45" />
+      <source>PNG image (*.png)</source>
+      <translation>[PÑĞ îmáğé (*.pñğ) ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/mood_export.py" line="69" />
+      <source>The chart couldn't be saved there: %1</source>
+      <translation>[Thé çhárt çõüldñ't bé šávéd théré: %1 ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoodSummary</name>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_summary.py" line="35" />
+      <source>no check-ins in this period</source>
+      <translation>[ñõ çhéçk-îñš îñ thîš pérîõd ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_summary.py" line="36" />
+      <source>too few check-ins to describe a change</source>
+      <translation>[tõõ féw çhéçk-îñš tõ déšçrîbé á çháñğé ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_summary.py" line="37" />
+      <source>fairly steady</source>
+      <translation>[fáîrlý štéádý ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_summary.py" line="38" />
+      <source>up and down from day to day</source>
+      <translation>[üp áñd dõwñ frõm dáý tõ dáý ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_summary.py" line="39" />
+      <source>a little higher than before</source>
+      <translation>[á lîttlé hîğhér tháñ béfõré ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_summary.py" line="40" />
+      <source>higher than before</source>
+      <translation>[hîğhér tháñ béfõré ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_summary.py" line="41" />
+      <source>a little lower than before</source>
+      <translation>[á lîttlé lõwér tháñ béfõré ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_summary.py" line="42" />
+      <source>lower than before</source>
+      <translation>[lõwér tháñ béfõré ·~ ·~ ]</translation>
     </message>
   </context>
   <context>
     <name>MoodTables</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="55" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="56" />
       <source>Days with check-ins</source>
       <translation>[Dáýš wîth çhéçk-îñš ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="56" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="57" />
       <source>Check-ins</source>
       <translation>[Çhéçk-îñš ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="57" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="58" />
       <source>Average mood</source>
       <translation>[Åvéráğé mõõd ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="58" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="59" />
       <source>Lowest and highest day</source>
       <translation>[Lõwéšt áñd hîğhéšt dáý ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="59" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="60" />
       <source>Over this period</source>
       <translation>[Õvér thîš pérîõd ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="62" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="63" />
       <source>Average stress</source>
       <translation>[Åvéráğé štréšš ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="63" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="64" />
       <source>Average energy</source>
       <translation>[Åvéráğé éñérğý ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="64" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="65" />
       <source>Average sleep (hours)</source>
       <translation>[Åvéráğé šléép (hõürš) ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="68" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="69" />
       <source>Days with a diary entry</source>
       <translation>[Dáýš wîth á dîárý éñtrý ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="85" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="86" />
       <source>No check-ins in %1</source>
       <translation>[Ñõ çhéçk-îñš îñ %1 ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="91" />
-      <source>Tick the coping strategies you used when you check in. After a few days, you'll see your mood on those days beside your other days here.</source>
-      <translation>[Tîçk thé çõpîñğ štrátéğîéš ýõü üšéd whéñ ýõü çhéçk îñ. Åftér á féw dáýš, ýõü'll šéé ýõür mõõd õñ thõšé dáýš béšîdé ýõür õthér dáýš héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="92" />
+      <source>Tick the coping strategies you used, and whether you talked with someone, when you check in. After a few days, you'll see your mood on those days beside your other days here.</source>
+      <translation>[Tîçk thé çõpîñğ štrátéğîéš ýõü üšéd, áñd whéthér ýõü tálkéd wîth šõméõñé, whéñ ýõü çhéçk îñ. Åftér á féw dáýš, ýõü'll šéé ýõür mõõd õñ thõšé dáýš béšîdé ýõür õthér dáýš héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="97" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="98" />
       <source>These figures sit side by side; they can't show what caused what. Many things shape a day.</source>
       <translation>[Théšé fîğüréš šît šîdé bý šîdé; théý çáñ't šhõw whát çáüšéd whát. Máñý thîñğš šhápé á dáý. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -1629,124 +2723,256 @@ you'll see your mood on those days beside the others here.</source>
     </message>
     <message>
       <location filename="../../ui/mood_view.ui" line="33" />
+      <source>How far back the mood chart and its table go</source>
+      <translation>[Hõw fár báçk thé mõõd çhárt áñd îtš táblé ğõ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mood_view.ui" line="34" />
       <source>Period to show</source>
       <translation>[Pérîõd tõ šhõw ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="38" />
+      <location filename="../../ui/mood_view.ui" line="39" />
       <source>Check in…</source>
       <translation>[Çhéçk îñ… ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="54" />
+      <location filename="../../ui/mood_view.ui" line="55" />
       <source>No check-ins yet. When you're ready, tell the app how you're doing — it only takes a moment.</source>
       <translation>[Ñõ çhéçk-îñš ýét. Whéñ ýõü'ré réádý, téll thé ápp hõw ýõü'ré dõîñğ — ît õñlý tákéš á mõméñt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="68" />
+      <location filename="../../ui/mood_view.ui" line="69" />
       <source>Check in</source>
       <translation>[Çhéçk îñ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="96" />
+      <location filename="../../ui/mood_view.ui" line="97" />
       <source>Mood over time</source>
       <translation>[Mõõd õvér tîmé ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="120" />
+      <location filename="../../ui/mood_view.ui" line="121" />
       <source>Show stress</source>
       <translation>[Šhõw štréšš ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="125" />
+      <location filename="../../ui/mood_view.ui" line="126" />
       <source>Show energy</source>
       <translation>[Šhõw éñérğý ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="130" />
+      <location filename="../../ui/mood_view.ui" line="131" />
       <source>Mood in figures</source>
       <translation>[Mõõd îñ fîğüréš ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="139" />
+      <location filename="../../ui/mood_view.ui" line="140" />
       <source>Figure</source>
       <translation>[Fîğüré ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="140" />
+      <location filename="../../ui/mood_view.ui" line="141" />
       <source>Value</source>
       <translation>[Válüé ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="149" />
+      <location filename="../../ui/mood_view.ui" line="150" />
       <source>Year at a glance</source>
       <translation>[Ýéár át á ğláñçé ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="175" />
-      <location filename="../../ui/mood_view.ui" line="181" />
+      <location filename="../../ui/mood_view.ui" line="176" />
+      <location filename="../../ui/mood_view.ui" line="183" />
       <source>Year</source>
       <translation>[Ýéár ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="188" />
+      <location filename="../../ui/mood_view.ui" line="182" />
+      <source>The year the grid of days shows</source>
+      <translation>[Thé ýéár thé ğrîd õf dáýš šhõwš ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mood_view.ui" line="190" />
       <source>The year in figures</source>
       <translation>[Thé ýéár îñ fîğüréš ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="197" />
+      <location filename="../../ui/mood_view.ui" line="199" />
       <source>Month</source>
       <translation>[Mõñth ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="198" />
+      <location filename="../../ui/mood_view.ui" line="200" />
       <source>Average</source>
       <translation>[Åvéráğé ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="199" />
+      <location filename="../../ui/mood_view.ui" line="201" />
       <source>Days</source>
       <translation>[Dáýš ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="208" />
+      <location filename="../../ui/mood_view.ui" line="210" />
       <source>Feeling words</source>
       <translation>[Féélîñğ wõrdš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="232" />
+      <location filename="../../ui/mood_view.ui" line="234" />
       <source>Feeling words and how often</source>
       <translation>[Féélîñğ wõrdš áñd hõw õftéñ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="241" />
+      <location filename="../../ui/mood_view.ui" line="243" />
       <source>Word</source>
       <translation>[Wõrd ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="242" />
+      <location filename="../../ui/mood_view.ui" line="244" />
       <source>Times</source>
       <translation>[Tîméš ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="251" />
+      <location filename="../../ui/mood_view.ui" line="253" />
       <source>What helps</source>
       <translation>[Whát hélpš ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="275" />
+      <location filename="../../ui/mood_view.ui" line="277" />
       <source>What helps, in words</source>
       <translation>[Whát hélpš, îñ wõrdš ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="290" />
+      <location filename="../../ui/mood_view.ui" line="292" />
       <source>Figures describe what your check-ins show; they can't say what caused what.</source>
       <translation>[Fîğüréš déšçrîbé whát ýõür çhéçk-îñš šhõw; théý çáñ't šáý whát çáüšéd whát. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/mood_view.ui" line="296" />
+      <location filename="../../ui/mood_view.ui" line="298" />
       <source>Save chart as PNG…</source>
       <translation>[Šávé çhárt áš PÑĞ… ·~ ·~ ]</translation>
+    </message>
+  </context>
+  <context>
+    <name>MyTemplateDialog</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="26" />
+      <source>My template</source>
+      <translation>[Mý témpláté ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="33" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="67" />
+      <source>Name</source>
+      <translation>[Ñámé ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="34" />
+      <source>For example: Closing the shift</source>
+      <translation>[Fõr éxámplé: Çlõšîñğ thé šhîft ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="37" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="68" />
+      <source>What it is for</source>
+      <translation>[Whát ît îš fõr ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="38" />
+      <source>One line: when it helps</source>
+      <translation>[Õñé lîñé: whéñ ît hélpš ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="41" />
+      <source>Steps, one a line</source>
+      <translation>[Štépš, õñé á lîñé ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="42" />
+      <source>A short heading, a colon, then the question</source>
+      <translation>[Å šhõrt héádîñğ, á çõlõñ, théñ thé qüéštîõñ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="45" />
+      <source>What happened: What happened, briefly?
+How I feel now: How are you feeling now?</source>
+      <translation>[Whát háppéñéd: Whát háppéñéd, brîéflý?
+Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="51" />
+      <source>One step a line: a short heading, a colon, then the question. Only these words are kept.</source>
+      <translation>[Õñé štép á lîñé: á šhõrt héádîñğ, á çõlõñ, théñ thé qüéštîõñ. Õñlý théšé wõrdš áré képt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="69" />
+      <source>Steps</source>
+      <translation>[Štépš ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepRow</name>
+    <message>
+      <location filename="../../ui/next_step_row.ui" line="13" />
+      <source>Next step</source>
+      <translation>[Ñéxt štép ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/next_step_row.ui" line="14" />
+      <source>A small next step</source>
+      <translation>[Å šmáll ñéxt štép ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/next_step_row.ui" line="23" />
+      <source>Tick it once you have taken this step</source>
+      <translation>[Tîçk ît õñçé ýõü hávé tákéñ thîš štép ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/next_step_row.ui" line="24" />
+      <location filename="../../ui/next_step_row.ui" line="25" />
+      <source>Done</source>
+      <translation>[Dõñé ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/next_step_row.ui" line="30" />
+      <source>Tick it to give this step a date</source>
+      <translation>[Tîçk ît tõ ğîvé thîš štép á dáté ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/next_step_row.ui" line="31" />
+      <source>By</source>
+      <translation>[Bý ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/next_step_row.ui" line="32" />
+      <source>Has a date</source>
+      <translation>[Háš á dáté ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/next_step_row.ui" line="37" />
+      <source>The date you hope to take this step by</source>
+      <translation>[Thé dáté ýõü hõpé tõ táké thîš štép bý ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/next_step_row.ui" line="38" />
+      <source>Date for this step</source>
+      <translation>[Dáté fõr thîš štép ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/next_step_row.ui" line="41" />
+      <source>d MMM yyyy</source>
+      <translation>[d MMM ýýýý ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/next_step_row.ui" line="51" />
+      <source>Remove</source>
+      <translation>[Rémõvé ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/next_step_row.ui" line="52" />
+      <location filename="../../ui/next_step_row.ui" line="53" />
+      <source>Remove this step</source>
+      <translation>[Rémõvé thîš štép ·~ ·~]</translation>
     </message>
   </context>
   <context>
@@ -1783,6 +3009,299 @@ you'll see your mood on those days beside the others here.</source>
       <location filename="../../wellbeing_desktop/gui/dialogs/checkin_scale.py" line="72" />
       <source>Not recorded</source>
       <translation>[Ñõt réçõrdéd ·~ ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleView</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_delete.py" line="21" />
+      <location filename="../../wellbeing_desktop/gui/views/people_delete.py" line="46" />
+      <source>Remove from address book</source>
+      <translation>[Rémõvé frõm áddréšš bõõk ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_delete.py" line="22" />
+      <source>Remove this person from your address book?</source>
+      <translation>[Rémõvé thîš péršõñ frõm ýõür áddréšš bõõk? ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_delete.py" line="25" />
+      <source>Check-ins that mention them keep their name. You can undo this from the Edit menu until you lock or close the app.</source>
+      <translation>[Çhéçk-îñš thát méñtîõñ thém kéép théîr ñámé. Ýõü çáñ üñdõ thîš frõm thé Édît méñü üñtîl ýõü lõçk õr çlõšé thé ápp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_delete.py" line="29" />
+      <source>Remove</source>
+      <translation>[Rémõvé ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_delete.py" line="31" />
+      <source>Keep</source>
+      <translation>[Kéép ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_view.py" line="47" />
+      <source>People</source>
+      <translation>[Péõplé ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_view.py" line="55" />
+      <source>Add the people you can turn to — a peer, your supervisor, a friend. The app never contacts anyone; it just keeps their details in one safe place.</source>
+      <translation>[Ådd thé péõplé ýõü çáñ türñ tõ — á péér, ýõür šüpérvîšõr, á frîéñd. Thé ápp ñévér çõñtáçtš áñýõñé; ît jüšt kéépš théîr détáîlš îñ õñé šáfé pláçé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_view.py" line="127" />
+      <source>Someone new</source>
+      <translation>[Šõméõñé ñéw ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_view.py" line="230" />
+      <source> week</source>
+      <translation>[ wéék ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_view.py" line="230" />
+      <location filename="../../ui/people_view.ui" line="233" />
+      <source> weeks</source>
+      <translation>[ wéékš ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_view.py" line="238" />
+      <source>Saving…</source>
+      <translation>[Šávîñğ… ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_view.py" line="274" />
+      <source>Couldn't save: %1. Your words are still here.</source>
+      <translation>[Çõüldñ't šávé: %1. Ýõür wõrdš áré štîll héré. ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_view.py" line="278" />
+      <source>Saved</source>
+      <translation>[Šávéd ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="5" />
+      <location filename="../../ui/people_view.ui" line="20" />
+      <location filename="../../ui/people_view.ui" line="44" />
+      <source>People I can talk to</source>
+      <translation>[Péõplé Î çáñ tálk tõ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="25" />
+      <source>Who you can turn to, and how to reach them. The app never contacts anyone.</source>
+      <translation>[Whõ ýõü çáñ türñ tõ, áñd hõw tõ réáçh thém. Thé ápp ñévér çõñtáçtš áñýõñé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="33" />
+      <location filename="../../ui/people_view.ui" line="81" />
+      <source>Add a person</source>
+      <translation>[Ådd á péršõñ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="34" />
+      <source>Add someone to your address book</source>
+      <translation>[Ådd šõméõñé tõ ýõür áddréšš bõõk ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="48" />
+      <location filename="../../ui/people_view.ui" line="123" />
+      <location filename="../../ui/people_view.ui" line="129" />
+      <source>Name</source>
+      <translation>[Ñámé ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="49" />
+      <location filename="../../ui/people_view.ui" line="136" />
+      <location filename="../../ui/people_view.ui" line="143" />
+      <source>Who they are to me</source>
+      <translation>[Whõ théý áré tõ mé ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="50" />
+      <source>Last talked</source>
+      <translation>[Lášt tálkéd ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="130" />
+      <source>A first name is enough</source>
+      <translation>[Å fîršt ñámé îš éñõüğh ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="142" />
+      <source>A peer supporter, your supervisor, a friend, family or an organisation</source>
+      <translation>[Å péér šüppõrtér, ýõür šüpérvîšõr, á frîéñd, fámîlý õr áñ õrğáñîšátîõñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="148" />
+      <location filename="../../ui/people_view.ui" line="158" />
+      <source>When we last talked</source>
+      <translation>[Whéñ wé lášt tálkéd ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="157" />
+      <source>The day you last talked</source>
+      <translation>[Thé dáý ýõü lášt tálkéd ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="160" />
+      <source>d MMMM yyyy</source>
+      <translation>[d MMMM ýýýý ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="161" />
+      <source>Not noted yet</source>
+      <translation>[Ñõt ñõtéd ýét ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="167" />
+      <source>Today</source>
+      <translation>[Tõdáý ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="168" />
+      <source>We talked today</source>
+      <translation>[Wé tálkéd tõdáý ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="173" />
+      <source>Clear</source>
+      <translation>[Çléár ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="174" />
+      <source>Clear when we last talked</source>
+      <translation>[Çléár whéñ wé lášt tálkéd ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="188" />
+      <location filename="../../ui/people_view.ui" line="195" />
+      <source>How I reach them</source>
+      <translation>[Hõw Î réáçh thém ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="194" />
+      <source>A number, an email or where you see them. The app never contacts anyone.</source>
+      <translation>[Å ñümbér, áñ émáîl õr whéré ýõü šéé thém. Thé ápp ñévér çõñtáçtš áñýõñé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="196" />
+      <source>A number, an email, "in the office on Tuesdays"… Only for you to read: the app never dials or sends.</source>
+      <translation>[Å ñümbér, áñ émáîl, "îñ thé õffîçé õñ Tüéšdáýš"… Õñlý fõr ýõü tõ réád: thé ápp ñévér dîálš õr šéñdš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="204" />
+      <location filename="../../ui/people_view.ui" line="211" />
+      <source>Notes</source>
+      <translation>[Ñõtéš ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="210" />
+      <source>Anything you want to remember about them</source>
+      <translation>[Åñýthîñğ ýõü wáñt tõ rémémbér ábõüt thém ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="212" />
+      <source>Anything that helps: what they're good to talk to about, a good time to call.</source>
+      <translation>[Åñýthîñğ thát hélpš: whát théý'ré ğõõd tõ tálk tõ ábõüt, á ğõõd tîmé tõ çáll. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="222" />
+      <source>Remind me if we haven't been in touch for</source>
+      <translation>[Rémîñd mé îf wé hávéñ't bééñ îñ tõüçh fõr ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="223" />
+      <source>A quiet line on Today, only for the people you choose</source>
+      <translation>[Å qüîét lîñé õñ Tõdáý, õñlý fõr thé péõplé ýõü çhõõšé ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="228" />
+      <source>Today mentions them after this many weeks without a chat</source>
+      <translation>[Tõdáý méñtîõñš thém áftér thîš máñý wéékš wîthõüt á çhát ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="229" />
+      <source>Weeks before a reminder</source>
+      <translation>[Wéékš béfõré á rémîñdér ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="249" />
+      <source>Saving</source>
+      <translation>[Šávîñğ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="259" />
+      <source>Remove from my address book…</source>
+      <translation>[Rémõvé frõm mý áddréšš bõõk… ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="260" />
+      <source>Remove this person from my address book</source>
+      <translation>[Rémõvé thîš péršõñ frõm mý áddréšš bõõk ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeopleWords</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_words.py" line="21" />
+      <source>Peer supporter</source>
+      <translation>[Péér šüppõrtér ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_words.py" line="22" />
+      <source>Supervisor</source>
+      <translation>[Šüpérvîšõr ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_words.py" line="23" />
+      <source>Friend</source>
+      <translation>[Frîéñd ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_words.py" line="24" />
+      <source>Family</source>
+      <translation>[Fámîlý ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_words.py" line="25" />
+      <source>Organisation</source>
+      <translation>[Õrğáñîšátîõñ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_words.py" line="26" />
+      <source>Someone else</source>
+      <translation>[Šõméõñé élšé ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_words.py" line="41" />
+      <source>Not noted yet</source>
+      <translation>[Ñõt ñõtéd ýét ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_words.py" line="44" />
+      <source>Today</source>
+      <translation>[Tõdáý ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_words.py" line="46" />
+      <source>Yesterday</source>
+      <translation>[Ýéštérdáý ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_words.py" line="47" />
+      <source>%1 ago</source>
+      <translation>[%1 áğõ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_words.py" line="52" />
+      <source>You haven't been in touch with %1 for %2</source>
+      <translation>[Ýõü hávéñ't bééñ îñ tõüçh wîth %1 fõr %2 ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/people_words.py" line="54" />
+      <source>You haven't noted talking with %1 since you added them %2 ago</source>
+      <translation>[Ýõü hávéñ't ñõtéd tálkîñğ wîth %1 šîñçé ýõü áddéd thém %2 áğõ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
   </context>
   <context>
@@ -1824,6 +3343,24 @@ you'll see your mood on those days beside the others here.</source>
     </message>
   </context>
   <context>
+    <name>PlanHistory</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_history_panel.py" line="22" />
+      <source>Today, %1</source>
+      <translation>[Tõdáý, %1 ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_history_panel.py" line="24" />
+      <source>Yesterday, %1</source>
+      <translation>[Ýéštérdáý, %1 ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_history_panel.py" line="35" />
+      <source>Changes you make will be listed here, newest first, so you can look back on how your plan has grown.</source>
+      <translation>[Çháñğéš ýõü máké wîll bé lîštéd héré, ñéwéšt fîršt, šõ ýõü çáñ lõõk báçk õñ hõw ýõür pláñ háš ğrõwñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanItemDelegate</name>
     <message>
       <location filename="../../wellbeing_desktop/gui/views/plan_delegate.py" line="103" />
@@ -1845,24 +3382,68 @@ you'll see your mood on those days beside the others here.</source>
     </message>
   </context>
   <context>
+    <name>PlanItemMenu</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_menu.py" line="37" />
+      <source>Change the words</source>
+      <translation>[Çháñğé thé wõrdš ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_menu.py" line="39" />
+      <source>Move up</source>
+      <translation>[Mõvé üp ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_menu.py" line="42" />
+      <source>Move down</source>
+      <translation>[Mõvé dõwñ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_menu.py" line="46" />
+      <source>Move to</source>
+      <translation>[Mõvé tõ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_menu.py" line="54" />
+      <source>Remove</source>
+      <translation>[Rémõvé ·]</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanSectionWidget</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="59" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="68" />
       <source>A section of your own. Add whatever belongs here.</source>
       <translation>[Å šéçtîõñ õf ýõür õwñ. Ådd whátévér bélõñğš héré. ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="63" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="72" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="73" />
       <source>Add to “%1”</source>
       <translation>[Ådd tõ “%1” ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="83" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="74" />
+      <source>Adds what you typed to this section</source>
+      <translation>[Åddš whát ýõü týpéd tõ thîš šéçtîõñ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="85" />
+      <source>Open your address book →</source>
+      <translation>[Õpéñ ýõür áddréšš bõõk → ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="91" />
+      <source>The People screen: who you can talk to, how to reach them, and when you last talked</source>
+      <translation>[Thé Péõplé šçrééñ: whõ ýõü çáñ tálk tõ, hõw tõ réáçh thém, áñd whéñ ýõü lášt tálkéd ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="122" />
       <source>Add “%1” to your plan</source>
       <translation>[Ådd “%1” tõ ýõür pláñ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="84" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="123" />
       <source>Add this to your plan; you can change the words afterwards.</source>
       <translation>[Ådd thîš tõ ýõür pláñ; ýõü çáñ çháñğé thé wõrdš áftérwárdš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -1958,7 +3539,7 @@ you'll see your mood on those days beside the others here.</source>
     </message>
     <message>
       <location filename="../../ui/plan_view.ui" line="247" />
-      <location filename="../../ui/plan_view.ui" line="271" />
+      <location filename="../../ui/plan_view.ui" line="272" />
       <source>Review date</source>
       <translation>[Révîéw dáté ·~ ]</translation>
     </message>
@@ -1973,8 +3554,13 @@ you'll see your mood on those days beside the others here.</source>
       <translation>[Révîéw mý pláñ õñ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/plan_view.ui" line="297" />
-      <location filename="../../ui/plan_view.ui" line="304" />
+      <location filename="../../ui/plan_view.ui" line="270" />
+      <source>When you would like to look over your plan again</source>
+      <translation>[Whéñ ýõü wõüld lîké tõ lõõk õvér ýõür pláñ áğáîñ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_view.ui" line="298" />
+      <location filename="../../ui/plan_view.ui" line="305" />
       <source>Changes over time</source>
       <translation>[Çháñğéš õvér tîmé ·~ ·~ ]</translation>
     </message>
@@ -1982,162 +3568,205 @@ you'll see your mood on those days beside the others here.</source>
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="37" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="38" />
       <source>Preferences</source>
       <translation>[Préféréñçéš ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="45" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="46" />
       <source> minutes</source>
       <translation>[ mîñütéš ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="47" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="48" />
       <source>Lock after this long without use</source>
       <translation>[Lõçk áftér thîš lõñğ wîthõüt üšé ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="48" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="50" />
+      <source>Minutes without use before the app locks itself</source>
+      <translation>[Mîñütéš wîthõüt üšé béfõré thé ápp lõçkš îtšélf ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="52" />
       <source>Lock when the window is minimised</source>
       <translation>[Lõçk whéñ thé wîñdõw îš mîñîmîšéd ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="53" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="74" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="57" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="84" />
       <source>Appearance</source>
       <translation>[Åppéáráñçé ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="55" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="59" />
+      <source>Light, dark, high contrast, or the same as your system</source>
+      <translation>[Lîğht, dárk, hîğh çõñtrášt, õr thé šámé áš ýõür šýštém ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="62" />
       <source>Same as my system</source>
       <translation>[Šámé áš mý šýštém ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="56" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="63" />
       <source>Light</source>
       <translation>[Lîğht ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="57" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="64" />
       <source>Dark</source>
       <translation>[Dárk ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="63" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="75" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="70" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="85" />
       <source>Text size</source>
       <translation>[Téxt šîžé ·~ ]</translation>
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="72" />
+      <source>Makes all the words larger, up to twice the usual size</source>
+      <translation>[Mákéš áll thé wõrdš lárğér, üp tõ twîçé thé üšüál šîžé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="82" />
       <source>Lock after</source>
       <translation>[Lõçk áftér ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="76" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="86" />
       <source>Automatic backups</source>
       <translation>[Åütõmátîç báçküpš ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="78" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="88" />
+      <source>Reminder</source>
+      <translation>[Rémîñdér ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="90" />
+      <source>Content packs</source>
+      <translation>[Çõñtéñt páçkš ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="91" />
+      <source>Content packs…</source>
+      <translation>[Çõñtéñt páçkš… ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="94" />
       <source>Passphrase</source>
       <translation>[Páššphrášé ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="79" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="95" />
       <source>Change passphrase…</source>
       <translation>[Çháñğé páššphrášé… ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="81" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="97" />
       <source>Recovery key</source>
       <translation>[Réçõvérý kéý ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="83" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="99" />
       <source>Encryption key</source>
       <translation>[Éñçrýptîõñ kéý ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="84" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="100" />
       <source>Rotate encryption key…</source>
       <translation>[Rõtáté éñçrýptîõñ kéý… ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="118" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="156" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="134" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="172" />
       <source>Choose a folder for automatic backups</source>
       <translation>[Çhõõšé á fõldér fõr áütõmátîç báçküpš ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="120" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="136" />
       <source>Turn off</source>
       <translation>[Türñ õff ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="122" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="138" />
       <source>Turn automatic backups off</source>
       <translation>[Türñ áütõmátîç báçküpš õff ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="137" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="153" />
       <source>On closing the app, once a day, into %1. The newest 7 are kept.</source>
       <translation>[Õñ çlõšîñğ thé ápp, õñçé á dáý, îñtõ %1. Thé ñéwéšt 7 áré képt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="144" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="160" />
       <source>Off. Choose a folder, perhaps on a USB stick, for a backup each day you close the app.</source>
       <translation>[Õff. Çhõõšé á fõldér, pérhápš õñ á ÜŠB štîçk, fõr á báçküp éáçh dáý ýõü çlõšé thé ápp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="148" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="164" />
       <source>Change folder…</source>
       <translation>[Çháñğé fõldér… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="148" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="164" />
       <source>Choose a folder…</source>
       <translation>[Çhõõšé á fõldér… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="193" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="214" />
       <source>Remove</source>
       <translation>[Rémõvé ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="195" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="216" />
       <source>Remove the recovery key</source>
       <translation>[Rémõvé thé réçõvérý kéý ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="206" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="227" />
       <source>Made</source>
       <translation>[Mádé ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="206" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="227" />
       <source>None yet</source>
       <translation>[Ñõñé ýét ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="208" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="229" />
       <source>Make a new one…</source>
       <translation>[Máké á ñéw õñé… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="208" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="229" />
       <source>Make a recovery key…</source>
       <translation>[Máké á réçõvérý kéý… ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="227" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="248" />
       <source>Remove the recovery key?</source>
       <translation>[Rémõvé thé réçõvérý kéý? ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="228" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="249" />
       <source>Without it, only your passphrase opens your vault. Remove the recovery key?</source>
       <translation>[Wîthõüt ît, õñlý ýõür páššphrášé õpéñš ýõür váült. Rémõvé thé réçõvérý kéý? ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/printing/printer.py" line="24" />
+      <source>Print</source>
+      <translation>[Prîñt ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/printing/render.py" line="82" />
+      <source>Page %1 of %2</source>
+      <translation>[Páğé %1 õf %2 ·~ ]</translation>
     </message>
   </context>
   <context>
@@ -2162,28 +3791,43 @@ you'll see your mood on those days beside the others here.</source>
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="30" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="53" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="60" />
       <source>Recovery key</source>
       <translation>[Réçõvérý kéý ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="34" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="54" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="32" />
+      <source>The eleven groups of letters and digits you wrote down</source>
+      <translation>[Thé élévéñ ğrõüpš õf léttérš áñd dîğîtš ýõü wrõté dõwñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="37" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="61" />
       <source>New passphrase</source>
       <translation>[Ñéw páššphrášé ·~ ·~]</translation>
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="38" />
+      <source>A few words only you know; longer is stronger</source>
+      <translation>[Å féw wõrdš õñlý ýõü kñõw; lõñğér îš štrõñğér ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="42" />
       <source>New passphrase again</source>
       <translation>[Ñéw páššphrášé áğáîñ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="55" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="44" />
+      <source>The new passphrase once more, to be sure it is right</source>
+      <translation>[Thé ñéw páššphrášé õñçé mõré, tõ bé šüré ît îš rîğht ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="62" />
       <source>Type it again</source>
       <translation>[Týpé ît áğáîñ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="71" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="78" />
       <source>The two passphrases are different. Please type them again.</source>
       <translation>[Thé twõ páššphrášéš áré dîfféréñt. Pléášé týpé thém áğáîñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
@@ -2217,29 +3861,185 @@ you'll see your mood on those days beside the others here.</source>
       <translation>[Ğrõüp %1 ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="74" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="69" />
+      <source>Type this group of your key as you wrote it down</source>
+      <translation>[Týpé thîš ğrõüp õf ýõür kéý áš ýõü wrõté ît dõwñ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="75" />
       <source>Print…</source>
       <translation>[Prîñt… ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="78" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="79" />
       <source>Save as PDF…</source>
       <translation>[Šávé áš PDF… ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="131" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="132" />
       <source>Save the recovery key as PDF</source>
       <translation>[Šávé thé réçõvérý kéý áš PDF ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="133" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="134" />
       <source>PDF files (*.pdf)</source>
       <translation>[PDF fîléš (*.pdf) ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="144" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="145" />
       <source>Saved to %1.</source>
       <translation>[Šávéd tõ %1. ·~ ]</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReflectionDialog</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="52" />
+      <source>How is the work sitting with you? · %1</source>
+      <translation>[Hõw îš thé wõrk šîttîñğ wîth ýõü? · %1 ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="104" />
+      <source>%1: %2 of 5</source>
+      <translation>[%1: %2 õf 5 ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="107" />
+      <source>1 is %1, 5 is %2</source>
+      <translation>[1 îš %1, 5 îš %2 ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="146" />
+      <source>This reflection couldn't be saved: %1</source>
+      <translation>[Thîš réfléçtîõñ çõüldñ't bé šávéd: %1 ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reflection_dialog.ui" line="5" />
+      <source>How is the work sitting with you?</source>
+      <translation>[Hõw îš thé wõrk šîttîñğ wîth ýõü? ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reflection_dialog.ui" line="22" />
+      <source>Questions</source>
+      <translation>[Qüéštîõñš ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reflection_dialog.ui" line="45" />
+      <source>Anything about this month you want to remember. Only you see it.</source>
+      <translation>[Åñýthîñğ ábõüt thîš mõñth ýõü wáñt tõ rémémbér. Õñlý ýõü šéé ît. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reflection_dialog.ui" line="46" />
+      <source>A note about this month (optional)</source>
+      <translation>[Å ñõté ábõüt thîš mõñth (õptîõñál) ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReflectionNudge</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_reflection.py" line="21" />
+      <source>This month</source>
+      <translation>[Thîš mõñth ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_reflection.py" line="22" />
+      <source>The monthly work reflection, optional</source>
+      <translation>[Thé mõñthlý wõrk réfléçtîõñ, õptîõñál ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_reflection.py" line="32" />
+      <source>Reflect…</source>
+      <translation>[Réfléçt… ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_reflection.py" line="34" />
+      <source>Reflect on how the work is sitting with you</source>
+      <translation>[Réfléçt õñ hõw thé wõrk îš šîttîñğ wîth ýõü ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_reflection.py" line="35" />
+      <source>Not this month</source>
+      <translation>[Ñõt thîš mõñth ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_reflection.py" line="46" />
+      <source>A moment to reflect on how the work is sitting with you? — optional</source>
+      <translation>[Å mõméñt tõ réfléçt õñ hõw thé wõrk îš šîttîñğ wîth ýõü? — õptîõñál ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReflectionPanel</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="55" />
+      <source>Look again at this month…</source>
+      <translation>[Lõõk áğáîñ át thîš mõñth… ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="57" />
+      <source>Reflect on this month…</source>
+      <translation>[Réfléçt õñ thîš mõñth… ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="108" />
+      <source>Question</source>
+      <translation>[Qüéštîõñ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="113" />
+      <source>%1. 1 is %2, 5 is %3.</source>
+      <translation>[%1. 1 îš %2, 5 îš %3. ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="119" />
+      <source>Your average mood that month (1 to 10)</source>
+      <translation>[Ýõür ávéráğé mõõd thát mõñth (1 tõ 10) ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="142" />
+      <source>Your average mood that month</source>
+      <translation>[Ýõür ávéráğé mõõd thát mõñth ·~ ·~ ·~ ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReminderRow</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="19" />
+      <source>Remind me to check in at</source>
+      <translation>[Rémîñd mé tõ çhéçk îñ át ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="24" />
+      <source>Reminder time</source>
+      <translation>[Rémîñdér tîmé ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="26" />
+      <source>A quiet reminder at this time, only on days you have not checked in</source>
+      <translation>[Å qüîét rémîñdér át thîš tîmé, õñlý õñ dáýš ýõü hávé ñõt çhéçkéd îñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="41" />
+      <source>Only on days you haven't checked in, while the app is open. Nothing is sent anywhere.</source>
+      <translation>[Õñlý õñ dáýš ýõü hávéñ't çhéçkéd îñ, whîlé thé ápp îš õpéñ. Ñõthîñğ îš šéñt áñýwhéré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="43" />
+      <source>Your desktop has no notification area, so reminders can't be shown here.</source>
+      <translation>[Ýõür déšktõp háš ñõ ñõtîfîçátîõñ áréá, šõ rémîñdérš çáñ't bé šhõwñ héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReminderTray</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/reminder_tray.py" line="75" />
+      <location filename="../../wellbeing_desktop/gui/reminder_tray.py" line="103" />
+      <source>Wellbeing Desktop</source>
+      <translation>[Wéllbéîñğ Déšktõp ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/reminder_tray.py" line="75" />
+      <source>Would you like to check in? It only takes a moment.</source>
+      <translation>[Wõüld ýõü lîké tõ çhéçk îñ? Ît õñlý tákéš á mõméñt. ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
   </context>
   <context>
@@ -2315,17 +4115,22 @@ you'll see your mood on those days beside the others here.</source>
     </message>
     <message>
       <location filename="../../ui/restore_dialog.ui" line="50" />
-      <location filename="../../ui/restore_dialog.ui" line="57" />
+      <location filename="../../ui/restore_dialog.ui" line="58" />
       <source>The backup's passphrase</source>
       <translation>[Thé báçküp'š páššphrášé ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/restore_dialog.ui" line="67" />
+      <location filename="../../ui/restore_dialog.ui" line="56" />
+      <source>The passphrase the vault had when this backup was made</source>
+      <translation>[Thé páššphrášé thé váült hád whéñ thîš báçküp wáš mádé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/restore_dialog.ui" line="68" />
       <source>Problem</source>
       <translation>[Prõblém ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/restore_dialog.ui" line="75" />
+      <location filename="../../ui/restore_dialog.ui" line="76" />
       <source>Checking the passphrase</source>
       <translation>[Çhéçkîñğ thé páššphrášé ·~ ·~ ·~]</translation>
     </message>
@@ -2408,27 +4213,32 @@ you'll see your mood on those days beside the others here.</source>
     </message>
     <message>
       <location filename="../../ui/rotate_key_dialog.ui" line="66" />
-      <location filename="../../ui/rotate_key_dialog.ui" line="73" />
+      <location filename="../../ui/rotate_key_dialog.ui" line="74" />
       <source>Your passphrase</source>
       <translation>[Ýõür páššphrášé ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/rotate_key_dialog.ui" line="80" />
+      <location filename="../../ui/rotate_key_dialog.ui" line="72" />
+      <source>Your passphrase, to show it is you</source>
+      <translation>[Ýõür páššphrášé, tõ šhõw ît îš ýõü ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/rotate_key_dialog.ui" line="81" />
       <source>Caps Lock seems to be on.</source>
       <translation>[Çápš Lõçk šéémš tõ bé õñ. ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/rotate_key_dialog.ui" line="90" />
+      <location filename="../../ui/rotate_key_dialog.ui" line="91" />
       <source>Problem</source>
       <translation>[Prõblém ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/rotate_key_dialog.ui" line="98" />
+      <location filename="../../ui/rotate_key_dialog.ui" line="99" />
       <source>Done</source>
       <translation>[Dõñé ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/rotate_key_dialog.ui" line="106" />
+      <location filename="../../ui/rotate_key_dialog.ui" line="107" />
       <source>Rotating the key</source>
       <translation>[Rõtátîñğ thé kéý ·~ ·~]</translation>
     </message>
@@ -2454,6 +4264,212 @@ you'll see your mood on those days beside the others here.</source>
       <location filename="../../wellbeing_desktop/gui/printing/save_flow.py" line="56" />
       <source>%1 already exists. Replace it?</source>
       <translation>[%1 álréádý éxîštš. Répláçé ît? ·~ ·~ ·~ ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShareTemplatesDialog</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="26" />
+      <source>Share my templates</source>
+      <translation>[Šháré mý témplátéš ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="29" />
+      <source>Templates from a peer supporter</source>
+      <translation>[Témplátéš frõm á péér šüppõrtér ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="31" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="58" />
+      <source>The pack's name</source>
+      <translation>[Thé páçk'š ñámé ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="32" />
+      <source>The name people see when they add your pack</source>
+      <translation>[Thé ñámé péõplé šéé whéñ théý ádd ýõür páçk ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="35" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="59" />
+      <source>Who made it</source>
+      <translation>[Whõ mádé ît ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="36" />
+      <source>Your first name, your team, or “a peer supporter”</source>
+      <translation>[Ýõür fîršt ñámé, ýõür téám, õr “á péér šüppõrtér” ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="40" />
+      <source>The pack will hold %1: their names and steps. This file holds only your templates, no diary writing. It is not encrypted: anyone who has the file can read them.</source>
+      <translation>[Thé páçk wîll hõld %1: théîr ñáméš áñd štépš. Thîš fîlé hõldš õñlý ýõür témplátéš, ñõ dîárý wrîtîñğ. Ît îš ñõt éñçrýptéd: áñýõñé whõ háš thé fîlé çáñ réád thém. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="52" />
+      <source>Save the pack…</source>
+      <translation>[Šávé thé páçk… ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="66" />
+      <source>Save the pack</source>
+      <translation>[Šávé thé páçk ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="68" />
+      <source>Content packs (*.zip)</source>
+      <translation>[Çõñtéñt páçkš (*.žîp) ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="82" />
+      <source>The pack could not be saved: %1.</source>
+      <translation>[Thé páçk çõüld ñõt bé šávéd: %1. ·~ ·~ ·~ ·~]</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisionDocuments</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/documents.py" line="56" />
+      <source>Your self-care plan has nothing in it yet.</source>
+      <translation>[Ýõür šélf-çáré pláñ háš ñõthîñğ îñ ît ýét. ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/documents.py" line="58" />
+      <source>Review date: %1</source>
+      <translation>[Révîéw dáté: %1 ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/documents.py" line="64" />
+      <source>There are no open actions from earlier sessions.</source>
+      <translation>[Théré áré ñõ õpéñ áçtîõñš frõm éárlîér šéššîõñš. ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/documents.py" line="67" />
+      <source>agreed %1</source>
+      <translation>[áğrééd %1 ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/documents.py" line="82" />
+      <source>When you record your first session, a copy of your plan is kept with it. Next time, what changed since then will be listed here.</source>
+      <translation>[Whéñ ýõü réçõrd ýõür fîršt šéššîõñ, á çõpý õf ýõür pláñ îš képt wîth ît. Ñéxt tîmé, whát çháñğéd šîñçé théñ wîll bé lîštéd héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/documents.py" line="87" />
+      <source>Nothing has changed in your plan since your last session.</source>
+      <translation>[Ñõthîñğ háš çháñğéd îñ ýõür pláñ šîñçé ýõür lášt šéššîõñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/documents.py" line="93" />
+      <source>dddd d MMMM yyyy, HH:mm</source>
+      <translation>[dddd d MMMM ýýýý, HH:mm ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/documents.py" line="103" />
+      <source>No entries are flagged to bring to supervision. In the diary, tick “Bring to supervision” on an entry to show it here.</source>
+      <translation>[Ñõ éñtrîéš áré fláğğéd tõ brîñğ tõ šüpérvîšîõñ. Îñ thé dîárý, tîçk “Brîñğ tõ šüpérvîšîõñ” õñ áñ éñtrý tõ šhõw ît héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/documents.py" line="121" />
+      <source>Untitled entry</source>
+      <translation>[Üñtîtléd éñtrý ·~ ·~]</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisionMood</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="42" />
+      <source>Two weeks</source>
+      <translation>[Twõ wéékš ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="42" />
+      <source>the last two weeks</source>
+      <translation>[thé lášt twõ wéékš ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="43" />
+      <source>Three months</source>
+      <translation>[Thréé mõñthš ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="43" />
+      <source>the last three months</source>
+      <translation>[thé lášt thréé mõñthš ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="44" />
+      <source>A year</source>
+      <translation>[Å ýéár ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="44" />
+      <source>the last year</source>
+      <translation>[thé lášt ýéár ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="72" />
+      <source>Mood over %1</source>
+      <translation>[Mõõd õvér %1 ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="73" />
+      <source>Check-in</source>
+      <translation>[Çhéçk-îñ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="74" />
+      <source>7-day average</source>
+      <translation>[7-dáý ávéráğé ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="75" />
+      <source>Diary entry</source>
+      <translation>[Dîárý éñtrý ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="76" />
+      <source>1–10</source>
+      <translation>[1–10 ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="77" />
+      <source>No check-ins in this period.</source>
+      <translation>[Ñõ çhéçk-îñš îñ thîš pérîõd. ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="91" />
+      <source>Days with a check-in: %1</source>
+      <translation>[Dáýš wîth á çhéçk-îñ: %1 ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="92" />
+      <source>Average mood: %1 out of 10</source>
+      <translation>[Åvéráğé mõõd: %1 õüt õf 10 ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="93" />
+      <source>Range: %1 to %2</source>
+      <translation>[Ráñğé: %1 tõ %2 ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="96" />
+      <source>How it moved: %1</source>
+      <translation>[Hõw ît mõvéd: %1 ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="99" />
+      <source>1 is “%1”, 10 is “%2”. Each day counts once: the average of that day's check-ins.</source>
+      <translation>[1 îš “%1”, 10 îš “%2”. Éáçh dáý çõüñtš õñçé: thé ávéráğé õf thát dáý'š çhéçk-îñš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="113" />
+      <source>Chart of mood; its figures are beside it</source>
+      <translation>[Çhárt õf mõõd; îtš fîğüréš áré béšîdé ît ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="131" />
+      <source>No check-ins in this period. Choose a longer period, or check in after the session.</source>
+      <translation>[Ñõ çhéçk-îñš îñ thîš pérîõd. Çhõõšé á lõñğér pérîõd, õr çhéçk îñ áftér thé šéššîõñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
   </context>
   <context>
@@ -2519,8 +4535,8 @@ you'll see your mood on those days beside the others here.</source>
     </message>
     <message>
       <location filename="../../ui/supervision_view.ui" line="62" />
-      <location filename="../../ui/supervision_view.ui" line="165" />
-      <location filename="../../ui/supervision_view.ui" line="171" />
+      <location filename="../../ui/supervision_view.ui" line="166" />
+      <location filename="../../ui/supervision_view.ui" line="172" />
       <source>Supervisor</source>
       <translation>[Šüpérvîšõr ·~ ]</translation>
     </message>
@@ -2537,59 +4553,95 @@ you'll see your mood on those days beside the others here.</source>
     </message>
     <message>
       <location filename="../../ui/supervision_view.ui" line="158" />
+      <source>The day you met your supervisor</source>
+      <translation>[Thé dáý ýõü mét ýõür šüpérvîšõr ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_view.ui" line="159" />
       <source>Date of the session</source>
       <translation>[Dáté õf thé šéššîõñ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_view.ui" line="160" />
+      <location filename="../../ui/supervision_view.ui" line="161" />
       <source>d MMMM yyyy</source>
       <translation>[d MMMM ýýýý ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_view.ui" line="172" />
+      <location filename="../../ui/supervision_view.ui" line="173" />
       <source>Optional</source>
       <translation>[Õptîõñál ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_view.ui" line="180" />
-      <location filename="../../ui/supervision_view.ui" line="186" />
+      <location filename="../../ui/supervision_view.ui" line="181" />
+      <location filename="../../ui/supervision_view.ui" line="188" />
       <source>What we talked about</source>
       <translation>[Whát wé tálkéd ábõüt ·~ ·~ ·]</translation>
     </message>
     <message>
       <location filename="../../ui/supervision_view.ui" line="187" />
+      <source>A few words on what you talked about. It saves itself as you type.</source>
+      <translation>[Å féw wõrdš õñ whát ýõü tálkéd ábõüt. Ît šávéš îtšélf áš ýõü týpé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_view.ui" line="189" />
       <source>A few words are enough: what you brought, what helped, anything to come back to.</source>
       <translation>[Å féw wõrdš áré éñõüğh: whát ýõü brõüğht, whát hélpéd, áñýthîñğ tõ çõmé báçk tõ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_view.ui" line="193" />
+      <location filename="../../ui/supervision_view.ui" line="195" />
       <source>What we agreed</source>
       <translation>[Whát wé áğrééd ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_view.ui" line="198" />
+      <location filename="../../ui/supervision_view.ui" line="200" />
       <source>Nothing agreed this time — that's fine.</source>
       <translation>[Ñõthîñğ áğrééd thîš tîmé — thát'š fîñé. ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_view.ui" line="217" />
+      <location filename="../../ui/supervision_view.ui" line="219" />
       <source>Add an agreed action</source>
       <translation>[Ådd áñ áğrééd áçtîõñ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_view.ui" line="232" />
+      <location filename="../../ui/supervision_view.ui" line="234" />
       <source>Saving</source>
       <translation>[Šávîñğ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_view.ui" line="242" />
+      <location filename="../../ui/supervision_view.ui" line="244" />
       <source>Delete this session…</source>
       <translation>[Délété thîš šéššîõñ… ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_view.ui" line="243" />
+      <location filename="../../ui/supervision_view.ui" line="245" />
       <source>Delete this session</source>
       <translation>[Délété thîš šéššîõñ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/supervision_delete.py" line="21" />
+      <location filename="../../wellbeing_desktop/gui/views/supervision_delete.py" line="46" />
+      <source>Delete session</source>
+      <translation>[Délété šéššîõñ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/supervision_delete.py" line="22" />
+      <source>Delete this session and the actions agreed in it?</source>
+      <translation>[Délété thîš šéššîõñ áñd thé áçtîõñš áğrééd îñ ît? ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/supervision_delete.py" line="24" />
+      <source>You can undo this from the Edit menu until you lock or close the app.</source>
+      <translation>[Ýõü çáñ üñdõ thîš frõm thé Édît méñü üñtîl ýõü lõçk õr çlõšé thé ápp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/supervision_delete.py" line="26" />
+      <source>Delete</source>
+      <translation>[Délété ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/supervision_delete.py" line="28" />
+      <source>Keep</source>
+      <translation>[Kéép ·]</translation>
     </message>
   </context>
   <context>
@@ -2607,7 +4659,7 @@ you'll see your mood on those days beside the others here.</source>
     </message>
     <message>
       <location filename="../../ui/supervision_window.ui" line="35" />
-      <location filename="../../ui/supervision_window.ui" line="202" />
+      <location filename="../../ui/supervision_window.ui" line="203" />
       <source>Blank screen</source>
       <translation>[Bláñk šçrééñ ·~ ·]</translation>
     </message>
@@ -2664,34 +4716,47 @@ you'll see your mood on those days beside the others here.</source>
     </message>
     <message>
       <location filename="../../ui/supervision_window.ui" line="103" />
+      <source>How far back the mood summary goes</source>
+      <translation>[Hõw fár báçk thé mõõd šümmárý ğõéš ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_window.ui" line="104" />
       <source>Period for the mood summary</source>
       <translation>[Pérîõd fõr thé mõõd šümmárý ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_window.ui" line="136" />
+      <location filename="../../ui/supervision_window.ui" line="137" />
       <source>Mood figures</source>
       <translation>[Mõõd fîğüréš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_window.ui" line="165" />
-      <location filename="../../ui/supervision_window.ui" line="173" />
+      <location filename="../../ui/supervision_window.ui" line="166" />
+      <location filename="../../ui/supervision_window.ui" line="174" />
       <source>Agreed actions</source>
       <translation>[Åğrééd áçtîõñš ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_window.ui" line="181" />
+      <location filename="../../ui/supervision_window.ui" line="182" />
       <source>Since last session</source>
       <translation>[Šîñçé lášt šéššîõñ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_window.ui" line="189" />
+      <location filename="../../ui/supervision_window.ui" line="190" />
       <source>Changed since your last session</source>
       <translation>[Çháñğéd šîñçé ýõür lášt šéššîõñ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/supervision_window.ui" line="215" />
+      <location filename="../../ui/supervision_window.ui" line="216" />
       <source>Press any key to come back</source>
       <translation>[Préšš áñý kéý tõ çõmé báçk ·~ ·~ ·~ ]</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisionWords</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/words.py" line="26" />
+      <source>due %1</source>
+      <translation>[düé %1 ·]</translation>
     </message>
   </context>
   <context>
@@ -2728,29 +4793,42 @@ you'll see your mood on those days beside the others here.</source>
     </message>
   </context>
   <context>
+    <name>TalkedWithField</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_people.py" line="42" />
+      <source>I talked with %1</source>
+      <translation>[Î tálkéd wîth %1 ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_people.py" line="47" />
+      <source>Who? Only if you want to say. People on your People screen can be ticked here.</source>
+      <translation>[Whõ? Õñlý îf ýõü wáñt tõ šáý. Péõplé õñ ýõür Péõplé šçrééñ çáñ bé tîçkéd héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+  </context>
+  <context>
     <name>TodayView</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="37" />
+      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="44" />
       <source>Today</source>
       <translation>[Tõdáý ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="42" />
+      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="77" />
       <source>Free writing</source>
       <translation>[Fréé wrîtîñğ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="75" />
+      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="94" />
       <source>When your self-care plan has a few things in it, some will appear here as gentle reminders.</source>
       <translation>[Whéñ ýõür šélf-çáré pláñ háš á féw thîñğš îñ ît, šõmé wîll áppéár héré áš ğéñtlé rémîñdérš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="82" />
+      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="101" />
       <source>Your plan's review date has come. When you have a moment, look it over — with your supervisor if you like.</source>
       <translation>[Ýõür pláñ'š révîéw dáté háš çõmé. Whéñ ýõü hávé á mõméñt, lõõk ît õvér — wîth ýõür šüpérvîšõr îf ýõü lîké. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="97" />
+      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="118" />
       <source>Entries you wrote on this day in earlier years will appear here.</source>
       <translation>[Éñtrîéš ýõü wrõté õñ thîš dáý îñ éárlîér ýéárš wîll áppéár héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
@@ -2803,6 +4881,21 @@ you'll see your mood on those days beside the others here.</source>
       <location filename="../../ui/today_view.ui" line="2" />
       <source>Entries written on this day in earlier years</source>
       <translation>[Éñtrîéš wrîttéñ õñ thîš dáý îñ éárlîér ýéárš ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/today_view.ui" line="2" />
+      <source>Free writing or a guided reflection; Write a reflection opens it</source>
+      <translation>[Fréé wrîtîñğ õr á ğüîdéd réfléçtîõñ; Wrîté á réfléçtîõñ õpéñš ît ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/today_view.ui" line="2" />
+      <source>Keeping in touch</source>
+      <translation>[Kéépîñğ îñ tõüçh ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/today_view.ui" line="2" />
+      <source>Keeping in touch: people you asked to be reminded about</source>
+      <translation>[Kéépîñğ îñ tõüçh: péõplé ýõü áškéd tõ bé rémîñdéd ábõüt ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
   </context>
   <context>
@@ -2869,24 +4962,36 @@ you'll see your mood on those days beside the others here.</source>
     </message>
   </context>
   <context>
-    <name>app</name>
+    <name>WorkReflection</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/application.py" line="54" />
-      <source>Wellbeing Desktop cannot start</source>
-      <translation>[Wéllbéîñğ Déšktõp çáññõt štárt ·~ ·~ ·~ ·~]</translation>
+      <location filename="../../ui/work_reflection.ui" line="15" />
+      <source>Once a month, if you like: a few questions about how the work is sitting with you. Your own answers, over time, beside your mood. Nothing is added up.</source>
+      <translation>[Õñçé á mõñth, îf ýõü lîké: á féw qüéštîõñš ábõüt hõw thé wõrk îš šîttîñğ wîth ýõü. Ýõür õwñ áñšwérš, õvér tîmé, béšîdé ýõür mõõd. Ñõthîñğ îš áddéd üp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/application.py" line="108" />
-      <source>This is a demo: its passphrase is “%1”.</source>
-      <translation>[Thîš îš á démõ: îtš páššphrášé îš “%1”. ·~ ·~ ·~ ·~ ·~]</translation>
+      <location filename="../../ui/work_reflection.ui" line="21" />
+      <source>Reflect on this month…</source>
+      <translation>[Réfléçt õñ thîš mõñth… ·~ ·~ ·~]</translation>
     </message>
-  </context>
-  <context>
-    <name>parent</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/printing/printer.py" line="24" />
-      <source>Print</source>
-      <translation>[Prîñt ·]</translation>
+      <location filename="../../ui/work_reflection.ui" line="39" />
+      <source>No reflections yet. When you answer the questions, your answers show here month by month, next to your mood.</source>
+      <translation>[Ñõ réfléçtîõñš ýét. Whéñ ýõü áñšwér thé qüéštîõñš, ýõür áñšwérš šhõw héré mõñth bý mõñth, ñéxt tõ ýõür mõõd. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/work_reflection.ui" line="57" />
+      <source>Your answers over time, as a chart</source>
+      <translation>[Ýõür áñšwérš õvér tîmé, áš á çhárt ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/work_reflection.ui" line="58" />
+      <source>The same figures are in the table below</source>
+      <translation>[Thé šámé fîğüréš áré îñ thé táblé bélõw ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/work_reflection.ui" line="67" />
+      <source>Your answers month by month</source>
+      <translation>[Ýõür áñšwérš mõñth bý mõñth ·~ ·~ ·~ ·]</translation>
     </message>
   </context>
 </TS>

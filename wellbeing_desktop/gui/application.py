@@ -18,12 +18,15 @@ from wellbeing_desktop import __version__
 from wellbeing_desktop.gui import translations
 from wellbeing_desktop.gui.main_window import MainWindow
 from wellbeing_desktop.gui.vault_session import VaultSession
+from wellbeing_desktop.i18n import Context
 
 if TYPE_CHECKING:
     import argparse
     from types import SimpleNamespace
 
     from wellbeing_desktop.content import ContentPack
+
+Application = Context("Application")  # lupdate reads the context from this name
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -53,7 +56,7 @@ def run_desktop_app(args: argparse.Namespace | SimpleNamespace) -> int:
         try:
             content = load_builtin()
         except ContentError as error:
-            QMessageBox.critical(None, app.tr("Wellbeing Desktop cannot start"), error.message)
+            QMessageBox.critical(None, Application.tr("Wellbeing Desktop cannot start"), error.message)
             return 1
         return _run_demo(app, content)
     session = VaultSession(args.vault)
@@ -107,7 +110,7 @@ def _run_demo(app: QApplication, content: ContentPack) -> int:
         session = VaultSession(folder / "vault")
         window = MainWindow(session, content, demo=True, build_screens_now=False)
         window.unlock_view.set_hint(
-            app.tr("This is a demo: its passphrase is “%1”.").replace("%1", demo.PASSPHRASE)
+            Application.tr("This is a demo: its passphrase is “%1”.").replace("%1", demo.PASSPHRASE)
         )
         window.show()
         session.adopt(vault)

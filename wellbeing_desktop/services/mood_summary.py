@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from wellbeing_desktop.services.mood_days import DayValue
 
 MIN_DAYS_PER_HALF = 3
@@ -30,14 +31,20 @@ SMALL_CHANGE = 0.5
 CLEAR_CHANGE = 1.5
 WIDE_SPREAD = 2.0
 
-NO_CHECKINS = "no check-ins in this period"
-TOO_FEW = "too few check-ins to describe a change"
-STEADY = "fairly steady"
-UP_AND_DOWN = "up and down from day to day"
-A_LITTLE_HIGHER = "a little higher than before"
-HIGHER = "higher than before"
-A_LITTLE_LOWER = "a little lower than before"
-LOWER = "lower than before"
+# Compared as they are; shown through shown_words() (in the person's language in the desktop app).
+NO_CHECKINS = QT_TRANSLATE_NOOP("MoodSummary", "no check-ins in this period")
+TOO_FEW = QT_TRANSLATE_NOOP("MoodSummary", "too few check-ins to describe a change")
+STEADY = QT_TRANSLATE_NOOP("MoodSummary", "fairly steady")
+UP_AND_DOWN = QT_TRANSLATE_NOOP("MoodSummary", "up and down from day to day")
+A_LITTLE_HIGHER = QT_TRANSLATE_NOOP("MoodSummary", "a little higher than before")
+HIGHER = QT_TRANSLATE_NOOP("MoodSummary", "higher than before")
+A_LITTLE_LOWER = QT_TRANSLATE_NOOP("MoodSummary", "a little lower than before")
+LOWER = QT_TRANSLATE_NOOP("MoodSummary", "lower than before")
+
+
+def shown_words(trend_words: str) -> str:
+    """The trend words to show a person: translated in the desktop app, as they are elsewhere."""
+    return translate("MoodSummary", trend_words)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from wellbeing_desktop.gui.printing.render import MARGINS_MM, paint_pages, text_document
+from wellbeing_desktop.gui.printing.render import MARGINS_MM, Printing, paint_pages, text_document
 
 
 def print_document(
@@ -21,7 +21,7 @@ def print_document(
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
-    dialog.setWindowTitle(parent.tr("Print") if parent is not None else "Print")
+    dialog.setWindowTitle(Printing.tr("Print"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     paint_pages(text_document(html, images), printer)

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from wellbeing_desktop.i18n import Context
 from wellbeing_desktop.services.export import write_export_bytes
 
 RESOLUTION = 300  # dots per inch of the PDF's layout; text and shapes stay vector
@@ -30,6 +31,7 @@ FOOTER_MM = 9  # room under the text for the page number
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica", "sans-serif"]
 FONT_POINTS = 11
 FOOTER_COLOUR = QColor("#6b7b84")
+Printing = Context("Printing")  # lupdate reads the context from this name
 
 
 def text_document(html: str, images: Mapping[str, bytes] | None = None) -> QTextDocument:
@@ -77,7 +79,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice) -> int:
             painter.drawText(
                 QRectF(0, height, width, footer_height),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                f"Page {index + 1} of {pages}",
+                Printing.tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(pages)),
             )
     finally:
         painter.end()

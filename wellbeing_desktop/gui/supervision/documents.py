@@ -10,7 +10,7 @@ import html
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import (
     QTextBlock,
     QTextBlockFormat,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 
 from wellbeing_desktop.domain import Entry, SelfCarePlan
 from wellbeing_desktop.gui.supervision.words import day_words, due_words, long_day
+from wellbeing_desktop.i18n import Context
 from wellbeing_desktop.services.plan_difference import PlanDifference
 from wellbeing_desktop.vault.supervision import OpenAction
 
@@ -32,8 +33,7 @@ MARKDOWN = QTextDocument.MarkdownFeature(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SupervisionDocuments", text)
+SupervisionDocuments = Context("SupervisionDocuments")  # lupdate reads the context from this name
 
 
 def _p(text: str) -> str:
@@ -53,18 +53,18 @@ def plan_html(plan: SelfCarePlan) -> str:
         if section.items
     ]
     if not parts:
-        parts.append(_p(_tr("Your self-care plan has nothing in it yet.")))
+        parts.append(_p(SupervisionDocuments.tr("Your self-care plan has nothing in it yet.")))
     if plan.review_on is not None:
-        parts.append(_p(_tr("Review date: %1").replace("%1", long_day(plan.review_on))))
+        parts.append(_p(SupervisionDocuments.tr("Review date: %1").replace("%1", long_day(plan.review_on))))
     return "".join(parts)
 
 
 def actions_html(actions: list[OpenAction], today: date) -> str:
     if not actions:
-        return _p(_tr("There are no open actions from earlier sessions."))
+        return _p(SupervisionDocuments.tr("There are no open actions from earlier sessions."))
     rows = []
     for open_action in actions:
-        agreed = _tr("agreed %1").replace("%1", day_words(open_action.held_on, today))
+        agreed = SupervisionDocuments.tr("agreed %1").replace("%1", day_words(open_action.held_on, today))
         due = due_words(open_action.action.due_on, today)
         when = f"{due} · {agreed}" if due else agreed
         rows.append(
@@ -78,19 +78,19 @@ def changes_html(changes: list[PlanDifference] | None) -> str:
     """A list of sentences, or a kind line before the first session or when nothing changed."""
     if changes is None:
         return _p(
-            _tr(
+            SupervisionDocuments.tr(
                 "When you record your first session, a copy of your plan is kept with it. "
                 "Next time, what changed since then will be listed here."
             )
         )
     if not changes:
-        return _p(_tr("Nothing has changed in your plan since your last session."))
+        return _p(SupervisionDocuments.tr("Nothing has changed in your plan since your last session."))
     return _list(change.text for change in changes)
 
 
 def _written(at: datetime) -> str:
     moment = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
-    return QLocale().toString(moment, _tr("dddd d MMMM yyyy, HH:mm"))
+    return QLocale().toString(moment, SupervisionDocuments.tr("dddd d MMMM yyyy, HH:mm"))
 
 
 def fill_entries(document: QTextDocument, entries: list[Entry], base_points: float) -> None:
@@ -99,7 +99,7 @@ def fill_entries(document: QTextDocument, entries: list[Entry], base_points: flo
     cursor = QTextCursor(document)
     if not entries:
         cursor.insertText(
-            _tr(
+            SupervisionDocuments.tr(
                 "No entries are flagged to bring to supervision. In the diary, tick "
                 "“Bring to supervision” on an entry to show it here."
             )
@@ -118,7 +118,7 @@ def fill_entries(document: QTextDocument, entries: list[Entry], base_points: flo
             cursor.insertBlock(block, QTextCharFormat())
         else:
             cursor.setBlockFormat(block)
-        cursor.insertText(entry.title or _tr("Untitled entry"), title_format)
+        cursor.insertText(entry.title or SupervisionDocuments.tr("Untitled entry"), title_format)
         cursor.insertBlock(QTextBlockFormat(), quiet_format)
         cursor.insertText(_written(entry.created_at), quiet_format)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())

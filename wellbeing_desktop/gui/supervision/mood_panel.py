@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from wellbeing_desktop.content.model import ScaleWords
 from wellbeing_desktop.gui.charts.chart_area import ChartArea
@@ -18,6 +18,7 @@ from wellbeing_desktop.gui.charts.chart_data import MoodLineData
 from wellbeing_desktop.gui.charts.theme import ChartTheme
 from wellbeing_desktop.gui.forms.ui_supervision_window import Ui_SupervisionWindow
 from wellbeing_desktop.gui.views.mood_charts import local_time
+from wellbeing_desktop.i18n import Context
 from wellbeing_desktop.services.mood_stats import (
     MoodSummary,
     Range,
@@ -26,21 +27,21 @@ from wellbeing_desktop.services.mood_stats import (
     rolling_mean,
     summary,
 )
+from wellbeing_desktop.services.mood_summary import shown_words
 from wellbeing_desktop.vault import Vault
 
 ROLLING_DAYS = 7
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SupervisionMood", text)
+SupervisionMood = Context("SupervisionMood")  # lupdate reads the context from this name
 
 
 def periods() -> list[tuple[str, Range, str]]:
     """(label, range, the words for a chart title); three months is the default."""
     return [
-        (_tr("Two weeks"), Range.TWO_WEEKS, _tr("the last two weeks")),
-        (_tr("Three months"), Range.THREE_MONTHS, _tr("the last three months")),
-        (_tr("A year"), Range.ONE_YEAR, _tr("the last year")),
+        (SupervisionMood.tr("Two weeks"), Range.TWO_WEEKS, SupervisionMood.tr("the last two weeks")),
+        (SupervisionMood.tr("Three months"), Range.THREE_MONTHS, SupervisionMood.tr("the last three months")),
+        (SupervisionMood.tr("A year"), Range.ONE_YEAR, SupervisionMood.tr("the last year")),
     ]
 
 
@@ -68,12 +69,12 @@ def read_figures(vault: Vault, range_: Range, today: date, title_words: str) -> 
         rolling=[(r.day, r.mood) for r in rolling_mean(days, ROLLING_DAYS, start=start, end=end)],
         entry_days=[],
         words={
-            "title": _tr("Mood over %1").replace("%1", title_words),
-            "checkins": _tr("Check-in"),
-            "rolling": _tr("7-day average"),
-            "entries": _tr("Diary entry"),
-            "y": _tr("1–10"),
-            "none": _tr("No check-ins in this period."),
+            "title": SupervisionMood.tr("Mood over %1").replace("%1", title_words),
+            "checkins": SupervisionMood.tr("Check-in"),
+            "rolling": SupervisionMood.tr("7-day average"),
+            "entries": SupervisionMood.tr("Diary entry"),
+            "y": SupervisionMood.tr("1–10"),
+            "none": SupervisionMood.tr("No check-ins in this period."),
         },
     )
     return MoodSummaryFigures(line, summary(shown, start, end))
@@ -87,12 +88,16 @@ def figures_text(found: MoodSummary, scale: ScaleWords) -> str:
     """The figures in plain words, one to a line."""
     assert found.mean is not None and found.lowest is not None and found.highest is not None
     lines = [
-        _tr("Days with a check-in: %1").replace("%1", str(found.count_days)),
-        _tr("Average mood: %1 out of 10").replace("%1", _number(found.mean)),
-        _tr("Range: %1 to %2").replace("%1", _number(found.lowest)).replace("%2", _number(found.highest)),
-        _tr("How it moved: %1").replace("%1", found.trend_words),
+        SupervisionMood.tr("Days with a check-in: %1").replace("%1", str(found.count_days)),
+        SupervisionMood.tr("Average mood: %1 out of 10").replace("%1", _number(found.mean)),
+        SupervisionMood.tr("Range: %1 to %2")
+        .replace("%1", _number(found.lowest))
+        .replace("%2", _number(found.highest)),
+        SupervisionMood.tr("How it moved: %1").replace("%1", shown_words(found.trend_words)),
         "",
-        _tr("1 is “%1”, 10 is “%2”. Each day counts once: the average of that day's check-ins.")
+        SupervisionMood.tr(
+            "1 is “%1”, 10 is “%2”. Each day counts once: the average of that day's check-ins."
+        )
         .replace("%1", scale.low)
         .replace("%2", scale.high),
     ]
@@ -105,7 +110,7 @@ class MoodPanel(QObject):
         self.ui = ui
         self._scale = scale
         self.chart = ChartArea(ui.chartHost)
-        self.chart.setAccessibleName(_tr("Chart of mood; its figures are beside it"))
+        self.chart.setAccessibleName(SupervisionMood.tr("Chart of mood; its figures are beside it"))
         ui.chartLayout.addWidget(self.chart)
         self.figures: MoodSummaryFigures | None = None
         for label, range_, _words in periods():
@@ -122,7 +127,9 @@ class MoodPanel(QObject):
         ui = self.ui
         if found.summary.count_days == 0:
             ui.moodEmptyLabel.setText(
-                _tr("No check-ins in this period. Choose a longer period, or check in after the session.")
+                SupervisionMood.tr(
+                    "No check-ins in this period. Choose a longer period, or check in after the session."
+                )
             )
             ui.moodStack.setCurrentWidget(ui.moodEmptyPage)
             ui.figuresLabel.clear()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
+from wellbeing_desktop.i18n import Context
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SupervisionWords", text)
+SupervisionWords = Context("SupervisionWords")  # lupdate reads the context from this name
 
 
 def day_words(day: date, today: date) -> str:
@@ -23,4 +23,4 @@ def long_day(day: date) -> str:
 
 def due_words(due: date | None, today: date) -> str:
     """'due 3 December', or '' without a due date."""
-    return "" if due is None else _tr("due %1").replace("%1", day_words(due, today))
+    return "" if due is None else SupervisionWords.tr("due %1").replace("%1", day_words(due, today))

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wellbeing_desktop.domain import Entry
+from wellbeing_desktop.i18n import Context
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiaryView", text)
+DiaryView = Context("DiaryView")  # lupdate reads the context from this name
 
 
 def ask_to_delete(parent: QWidget) -> bool:
@@ -20,12 +18,14 @@ def ask_to_delete(parent: QWidget) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("deleteEntryBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Delete entry"))
-    box.setText(_tr("Delete this entry?"))
-    box.setInformativeText(_tr("You can undo this from the Edit menu until you lock or close the app."))
-    delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(DiaryView.tr("Delete entry"))
+    box.setText(DiaryView.tr("Delete this entry?"))
+    box.setInformativeText(
+        DiaryView.tr("You can undo this from the Edit menu until you lock or close the app.")
+    )
+    delete = box.addButton(DiaryView.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
     delete.setObjectName("confirmDeleteButton")
-    keep = box.addButton(_tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(DiaryView.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
     keep.setObjectName("keepButton")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
@@ -40,7 +40,7 @@ class DeleteEntryCommand(QUndoCommand):
     def __init__(
         self, entry_id: str, delete: Callable[[str], Entry], restore: Callable[[Entry], None]
     ) -> None:
-        super().__init__(_tr("Delete entry"))
+        super().__init__(DiaryView.tr("Delete entry"))
         self._id = entry_id
         self._delete = delete
         self._restore = restore

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from wellbeing_desktop.i18n import Context
 
 Removed = TypeVar("Removed")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GrowthView", text)
+GrowthView = Context("GrowthView")  # lupdate reads the context from this name
 
 
 def ask_to_delete(parent: QWidget, question: str) -> bool:
@@ -21,12 +21,14 @@ def ask_to_delete(parent: QWidget, question: str) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("deleteGrowthBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Delete"))
+    box.setWindowTitle(GrowthView.tr("Delete"))
     box.setText(question)
-    box.setInformativeText(_tr("You can undo this from the Edit menu until you lock or close the app."))
-    delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        GrowthView.tr("You can undo this from the Edit menu until you lock or close the app.")
+    )
+    delete = box.addButton(GrowthView.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
     delete.setObjectName("confirmDeleteButton")
-    keep = box.addButton(_tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(GrowthView.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
     keep.setObjectName("keepButton")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)

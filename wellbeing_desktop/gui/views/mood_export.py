@@ -9,30 +9,29 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wellbeing_desktop.gui.charts.chart_area import ChartArea
+from wellbeing_desktop.i18n import Context
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MoodExport", text)
+MoodExport = Context("MoodExport")  # lupdate reads the context from this name
 
 
 def confirm_unencrypted(parent: QWidget) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("unencryptedWarning")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Save chart as PNG"))
-    box.setText(_tr("The picture will not be encrypted."))
+    box.setWindowTitle(MoodExport.tr("Save chart as PNG"))
+    box.setText(MoodExport.tr("The picture will not be encrypted."))
     box.setInformativeText(
-        _tr(
+        MoodExport.tr(
             "Anyone who can open the file will see the chart. It holds the chart only — "
             "no notes or diary text."
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Save).setText(_tr("Choose where to save…"))
+    box.button(QMessageBox.StandardButton.Save).setText(MoodExport.tr("Choose where to save…"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Save
 
@@ -41,9 +40,9 @@ def choose_png_path(parent: QWidget, suggested: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save chart as PNG"),
+        MoodExport.tr("Save chart as PNG"),
         str(Path(folder or Path.home()) / suggested),
-        _tr("PNG image (*.png)"),
+        MoodExport.tr("PNG image (*.png)"),
         options=QFileDialog.Option.DontUseNativeDialog,
     )
     if not path:
@@ -66,8 +65,10 @@ def save_chart(parent: QWidget, chart: ChartArea, today: date) -> Path | None:
     except OSError as error:
         QMessageBox.warning(
             parent,
-            _tr("Save chart as PNG"),
-            _tr("The chart couldn't be saved there: %1").replace("%1", error.strerror or str(error)),
+            MoodExport.tr("Save chart as PNG"),
+            MoodExport.tr("The chart couldn't be saved there: %1").replace(
+                "%1", error.strerror or str(error)
+            ),
         )
         return None
     return path

@@ -7,6 +7,7 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QTextBrowser
 
 from wellbeing_desktop.gui.views.mood_figures import MoodFigures
+from wellbeing_desktop.services.mood_summary import shown_words
 
 FigureRow = tuple[str, ...]
 
@@ -56,7 +57,7 @@ class MoodTables(QObject):
             (self.tr("Check-ins"), self._locale.toString(len(figures.points))),
             (self.tr("Average mood"), self.number(s.mean)),
             (self.tr("Lowest and highest day"), f"{self.number(s.lowest)} – {self.number(s.highest)}"),
-            (self.tr("Over this period"), s.trend_words),
+            (self.tr("Over this period"), shown_words(s.trend_words)),
         ]
         for scale, label in (
             ("stress", self.tr("Average stress")),

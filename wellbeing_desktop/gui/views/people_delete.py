@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wellbeing_desktop.domain.person import Person
+from wellbeing_desktop.i18n import Context
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleView", text)
+PeopleView = Context("PeopleView")  # lupdate reads the context from this name
 
 
 def ask_to_remove_person(parent: QWidget) -> bool:
@@ -20,17 +18,17 @@ def ask_to_remove_person(parent: QWidget) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("removePersonBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Remove from address book"))
-    box.setText(_tr("Remove this person from your address book?"))
+    box.setWindowTitle(PeopleView.tr("Remove from address book"))
+    box.setText(PeopleView.tr("Remove this person from your address book?"))
     box.setInformativeText(
-        _tr(
+        PeopleView.tr(
             "Check-ins that mention them keep their name. You can undo this from the Edit menu until you "
             "lock or close the app."
         )
     )
-    remove = box.addButton(_tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+    remove = box.addButton(PeopleView.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
     remove.setObjectName("confirmRemoveButton")
-    keep = box.addButton(_tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(PeopleView.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
     keep.setObjectName("keepButton")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
@@ -45,7 +43,7 @@ class RemovePersonCommand(QUndoCommand):
     def __init__(
         self, person_id: str, remove: Callable[[str], Person], restore: Callable[[Person], None]
     ) -> None:
-        super().__init__(_tr("Remove from address book"))
+        super().__init__(PeopleView.tr("Remove from address book"))
         self._id = person_id
         self._remove = remove
         self._restore = restore

@@ -5,28 +5,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
+from wellbeing_desktop.i18n import Context
 from wellbeing_desktop.services.people import Nudge
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleWords", text)
+PeopleWords = Context("PeopleWords")  # lupdate reads the context from this name
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return _tr(one) if n == 1 else _tr(many).replace("%1", str(n))
+    return PeopleWords.tr(one) if n == 1 else PeopleWords.tr(many).replace("%1", str(n))
 
 
 def relation_labels() -> dict[str, str]:
     """Each relation the vault stores, in the order the list offers them."""
     return {
-        "peer-supporter": _tr("Peer supporter"),
-        "supervisor": _tr("Supervisor"),
-        "friend": _tr("Friend"),
-        "family": _tr("Family"),
-        "organisation": _tr("Organisation"),
-        "other": _tr("Someone else"),
+        "peer-supporter": PeopleWords.tr("Peer supporter"),
+        "supervisor": PeopleWords.tr("Supervisor"),
+        "friend": PeopleWords.tr("Friend"),
+        "family": PeopleWords.tr("Family"),
+        "organisation": PeopleWords.tr("Organisation"),
+        "other": PeopleWords.tr("Someone else"),
     }
 
 
@@ -41,18 +38,18 @@ def span_words(days: int) -> str:
 
 def ago_words(day: date | None, today: date) -> str:
     if day is None:
-        return _tr("Not noted yet")
+        return PeopleWords.tr("Not noted yet")
     days = (today - day).days
     if days <= 0:
-        return _tr("Today")
+        return PeopleWords.tr("Today")
     if days == 1:
-        return _tr("Yesterday")
-    return _tr("%1 ago").replace("%1", span_words(days))
+        return PeopleWords.tr("Yesterday")
+    return PeopleWords.tr("%1 ago").replace("%1", span_words(days))
 
 
 def nudge_words(nudge: Nudge, talked_before: bool) -> str:
     if talked_before:
-        text = _tr("You haven't been in touch with %1 for %2")
+        text = PeopleWords.tr("You haven't been in touch with %1 for %2")
     else:
-        text = _tr("You haven't noted talking with %1 since you added them %2 ago")
+        text = PeopleWords.tr("You haven't noted talking with %1 since you added them %2 ago")
     return text.replace("%1", nudge.name).replace("%2", span_words(nudge.days))

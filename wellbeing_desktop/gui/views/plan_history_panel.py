@@ -5,15 +5,13 @@ from __future__ import annotations
 import html
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTextBrowser
 
+from wellbeing_desktop.i18n import Context
 from wellbeing_desktop.services.plan_history import PlanChange
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanHistory", text)
+PlanHistory = Context("PlanHistory")  # lupdate reads the context from this name
 
 
 def when_words(at: datetime, today: date) -> str:
@@ -21,9 +19,9 @@ def when_words(at: datetime, today: date) -> str:
     clock = f"{at:%H:%M}"
     day = at.date()
     if day == today:
-        return _tr("Today, %1").replace("%1", clock)
+        return PlanHistory.tr("Today, %1").replace("%1", clock)
     if day == today - timedelta(days=1):
-        return _tr("Yesterday, %1").replace("%1", clock)
+        return PlanHistory.tr("Yesterday, %1").replace("%1", clock)
     if day.year == today.year:
         return f"{day:%a} {day.day} {day:%B}, {clock}"
     return f"{day.day} {day:%B %Y}"
@@ -33,7 +31,7 @@ def history_html(changes: list[PlanChange], today: date, quiet: QColor) -> str:
     if not changes:
         return "<p>{}</p>".format(
             html.escape(
-                _tr(
+                PlanHistory.tr(
                     "Changes you make will be listed here, newest first, so you can look back on how "
                     "your plan has grown."
                 )

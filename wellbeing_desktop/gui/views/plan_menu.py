@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from wellbeing_desktop.domain import SelfCarePlan
+from wellbeing_desktop.i18n import Context
 
 if TYPE_CHECKING:
     from wellbeing_desktop.gui.views.plan_view import PlanView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanItemMenu", text)
+PlanItemMenu = Context("PlanItemMenu")  # lupdate reads the context from this name
 
 
 def _keys(text: str) -> str:
@@ -34,16 +34,16 @@ def item_menu(view: PlanView, plan: SelfCarePlan, item_id: str) -> QMenu:
     row = [i.id for i in here.items].index(item_id)
     items = view.section(here.key).item_list
 
-    edit = menu.addAction(_tr("Change the words") + "\t" + _keys("F2"))
+    edit = menu.addAction(PlanItemMenu.tr("Change the words") + "\t" + _keys("F2"))
     edit.triggered.connect(lambda: items.edit(items.currentIndex()))
-    up = menu.addAction(_tr("Move up") + "\t" + _keys("Alt+Up"))
+    up = menu.addAction(PlanItemMenu.tr("Move up") + "\t" + _keys("Alt+Up"))
     up.triggered.connect(lambda: view.move_by(item_id, -1))
     up.setEnabled(row > 0 or plan.sections[0].key != here.key)
-    down = menu.addAction(_tr("Move down") + "\t" + _keys("Alt+Down"))
+    down = menu.addAction(PlanItemMenu.tr("Move down") + "\t" + _keys("Alt+Down"))
     down.triggered.connect(lambda: view.move_by(item_id, 1))
     down.setEnabled(row < len(here.items) - 1 or plan.sections[-1].key != here.key)
 
-    move_to = menu.addMenu(_tr("Move to"))
+    move_to = menu.addMenu(PlanItemMenu.tr("Move to"))
     move_to.setObjectName("planMoveToMenu")
     for section in plan.sections:
         if section.key != here.key:
@@ -51,6 +51,6 @@ def item_menu(view: PlanView, plan: SelfCarePlan, item_id: str) -> QMenu:
             action.triggered.connect(lambda _=False, key=section.key: view.move_to_section(item_id, key))
 
     menu.addSeparator()
-    remove = menu.addAction(_tr("Remove") + "\t" + _keys("Del"))
+    remove = menu.addAction(PlanItemMenu.tr("Remove") + "\t" + _keys("Del"))
     remove.triggered.connect(lambda: view.changes.remove_item(item_id))
     return menu

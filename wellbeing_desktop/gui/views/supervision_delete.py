@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wellbeing_desktop.domain.supervision import SupervisionSession
+from wellbeing_desktop.i18n import Context
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SupervisionView", text)
+SupervisionView = Context("SupervisionView")  # lupdate reads the context from this name
 
 
 def ask_to_delete_session(parent: QWidget) -> bool:
@@ -20,12 +18,14 @@ def ask_to_delete_session(parent: QWidget) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("deleteSessionBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Delete session"))
-    box.setText(_tr("Delete this session and the actions agreed in it?"))
-    box.setInformativeText(_tr("You can undo this from the Edit menu until you lock or close the app."))
-    delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(SupervisionView.tr("Delete session"))
+    box.setText(SupervisionView.tr("Delete this session and the actions agreed in it?"))
+    box.setInformativeText(
+        SupervisionView.tr("You can undo this from the Edit menu until you lock or close the app.")
+    )
+    delete = box.addButton(SupervisionView.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
     delete.setObjectName("confirmDeleteButton")
-    keep = box.addButton(_tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(SupervisionView.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
     keep.setObjectName("keepButton")
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
@@ -43,7 +43,7 @@ class DeleteSessionCommand(QUndoCommand):
         delete: Callable[[str], SupervisionSession],
         restore: Callable[[SupervisionSession], None],
     ) -> None:
-        super().__init__(_tr("Delete session"))
+        super().__init__(SupervisionView.tr("Delete session"))
         self._id = session_id
         self._delete = delete
         self._restore = restore
