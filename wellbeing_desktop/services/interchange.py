@@ -4,8 +4,9 @@ Import merges by id: an entry is replaced only by one with a newer `updated_at`;
 the vault is kept as it is (check-ins have no edit time to compare); plan sections and items from the
 file replace those with the same key or id. The whole file is checked first and written in one
 transaction, so a bad file changes nothing and importing the same file twice changes nothing more.
-Version 2 adds supervision sessions and the plan's history (interchange_v2.py); version 1 files still
-import.
+Version 2 adds supervision sessions and the plan's history (interchange_v2.py), version 3 the people
+I can talk to, development goals, the learning log and work reflections (interchange_v3.py); older
+files still import.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 from wellbeing_desktop.domain import CheckIn, Entry, SelfCarePlan
 from wellbeing_desktop.plural import count_of
-from wellbeing_desktop.services import interchange_v2
+from wellbeing_desktop.services import interchange_v2, interchange_v3
 from wellbeing_desktop.services.interchange_read import FORMAT, VERSION, load_json_file, read_document
 from wellbeing_desktop.vault import Vault
 
@@ -33,6 +34,7 @@ class ImportSummary:
     sessions_added: int = 0
     sessions_updated: int = 0
     history_added: int = 0
+    others: int = 0  # people, development goals, learning notes and reflections added or updated
 
     def sentence(self) -> str:
         parts = [
@@ -41,6 +43,8 @@ class ImportSummary:
             count_of(self.checkins_added, "new check-in", "new check-ins"),
             count_of(self.plan_items, "plan item", "plan items"),
         ]
+        if self.others:
+            parts.append(count_of(self.others, "item for People and Growing", "items for People and Growing"))
         if self.sessions_added or self.sessions_updated:
             parts.append(
                 count_of(
@@ -78,6 +82,8 @@ def checkin_to_json(checkin: CheckIn) -> dict[str, Any]:
         "emotions": list(checkin.emotions),
         "note": checkin.note,
         "coping": [{"item_id": used.item_id, "text": used.text} for used in checkin.coping],
+        "talked_with_someone": checkin.talked_with_someone,
+        "talked_with": [{"person_id": t.person_id, "name": t.name} for t in checkin.talked_with],
     }
 
 
@@ -99,6 +105,7 @@ def export_document(vault: Vault, exported_at: datetime | None = None) -> dict[s
         plan = plan_to_json(vault.plan.load())
         sessions = [interchange_v2.session_to_json(s) for s in reversed(vault.supervision.all())]
         history = interchange_v2.history_rows(vault)
+        later = interchange_v3.export_lists(vault)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -108,6 +115,7 @@ def export_document(vault: Vault, exported_at: datetime | None = None) -> dict[s
         "plan": plan,
         "supervision_sessions": sessions,
         "plan_history": history,
+        **later,
     }
 
 
@@ -136,6 +144,7 @@ def import_document(vault: Vault, data: Any) -> ImportSummary:
             checkins_added += 1
         plan_items = vault.plan.merge(doc.plan) if doc.plan is not None else 0
         sessions_added, sessions_updated, history_added = interchange_v2.merge(vault, doc)
+        others = interchange_v3.merge(vault, doc)
     return ImportSummary(
         entries_added=added,
         entries_updated=updated,
@@ -146,6 +155,7 @@ def import_document(vault: Vault, data: Any) -> ImportSummary:
         sessions_added=sessions_added,
         sessions_updated=sessions_updated,
         history_added=history_added,
+        others=others,
     )
 
 

@@ -1,4 +1,4 @@
-"""Read an interchange document (format "wellbeing-desktop", version 1 or 2) into domain objects.
+"""Read an interchange document (format "wellbeing-desktop", versions 1 to 3) into domain objects.
 
 The whole document is checked before anything is written; every problem names its place, like
 `checkins[3].mood: 11 is outside 1–10`. Unknown keys are errors, never silently dropped.
@@ -13,14 +13,19 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from wellbeing_desktop.domain import CheckIn, CopingUsed, Entry, PlanItem, PlanSection, SelfCarePlan
+from wellbeing_desktop.domain.checkin import TalkedWith
+from wellbeing_desktop.domain.development import DevelopmentGoal, LearningRecord
+from wellbeing_desktop.domain.person import Person
+from wellbeing_desktop.domain.reflection import Reflection
 from wellbeing_desktop.domain.supervision import SupervisionSession
 from wellbeing_desktop.domain.times import parse_day, parse_timestamp
 from wellbeing_desktop.errors import ValidationError, WellbeingError
 from wellbeing_desktop.services.plan_history import HistoryRow
 
 FORMAT = "wellbeing-desktop"
-VERSION = 2
-READABLE = (1, 2)  # version 2 adds supervision sessions and the plan history
+VERSION = 3
+# Version 2 adds supervision sessions and the plan history; 3 adds people, development and reflections.
+READABLE = (1, 2, 3)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_PROBLEMS = 50
 T = TypeVar("T", Entry, CheckIn)
@@ -39,7 +44,16 @@ _ENTRY = {
 }
 _ENTRY_OPTIONAL = {"mood"}
 _CHECKIN = {"id", "at", "mood"}
-_CHECKIN_OPTIONAL = {"stress", "energy", "sleep_hours", "emotions", "note", "coping"}
+_CHECKIN_OPTIONAL = {
+    "stress",
+    "energy",
+    "sleep_hours",
+    "emotions",
+    "note",
+    "coping",
+    "talked_with_someone",
+    "talked_with",
+}
 
 
 @dataclass
@@ -49,6 +63,10 @@ class Document:
     plan: SelfCarePlan | None = None
     sessions: list[SupervisionSession] = field(default_factory=list)
     plan_history: list[HistoryRow] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    development_goals: list[DevelopmentGoal] = field(default_factory=list)
+    learning_log: list[LearningRecord] = field(default_factory=list)
+    reflections: list[Reflection] = field(default_factory=list)
 
 
 class _Reader:
@@ -176,7 +194,12 @@ def _checkin(r: _Reader, obj: Any, place: str) -> CheckIn | None:
         emotions=r.words(obj, "emotions", place),
         note=note or "",
         coping=_coping(r, obj.get("coping", []), f"{place}.coping"),
+        talked_with=_talked_with(r, obj.get("talked_with", []), f"{place}.talked_with"),
     )
+    talked = obj.get("talked_with_someone", False)
+    if not isinstance(talked, bool):
+        r.fail(f"{place}.talked_with_someone", f"should be true or false, not {_kind(talked)}")
+    checkin.talked_with_someone = bool(talked)
     if len(r.problems) > before:
         return None
     r.rules(checkin.problems(), place)
@@ -195,6 +218,21 @@ def _coping(r: _Reader, value: Any, place: str) -> list[CopingUsed]:
             if item_id is not None and text is not None:
                 used.append(CopingUsed(item_id, text))
     return used
+
+
+def _talked_with(r: _Reader, value: Any, place: str) -> list[TalkedWith]:
+    """Who the person talked with that day: [{"person_id": id or null, "name"}]."""
+    if not isinstance(value, list):
+        r.fail(place, f"should be a list, not {_kind(value)}")
+        return []
+    people = []
+    for i, obj in enumerate(value):
+        where = f"{place}[{i}]"
+        if r.keys(obj, where, {"person_id", "name"}):
+            person_id, name = r.string(obj, "person_id", where, null=True), r.string(obj, "name", where)
+            if name is not None:
+                people.append(TalkedWith(person_id, name))
+    return people
 
 
 def _plan(r: _Reader, obj: Any, where: str = "plan") -> SelfCarePlan | None:
@@ -270,11 +308,15 @@ def read_document(data: Any) -> Document:
     version = data.get("version")
     if version not in READABLE or isinstance(version, bool):
         raise ValidationError(
-            [f"version: {version!r} is not a version this app can read (it reads versions 1 and 2)"]
+            [f"version: {version!r} is not a version this app can read (it reads versions 1 to 3)"]
         )
-    from wellbeing_desktop.services import interchange_v2  # it builds on this module
+    from wellbeing_desktop.services import interchange_v2, interchange_v3  # they build on this module
 
-    known = _TOP | interchange_v2.KEYS if version == 2 else _TOP
+    known = (
+        _TOP
+        | (interchange_v2.KEYS if version >= 2 else set())
+        | (interchange_v3.KEYS if version >= 3 else set())
+    )
     for key in sorted(data.keys() - known):
         r.fail(key, f"is not a known field for version {version}")
     if "exported_at" in data:
@@ -291,8 +333,10 @@ def read_document(data: Any) -> Document:
     )
     if "plan" in data and data["plan"] is not None:
         doc.plan = _plan(r, data["plan"])
-    if version == 2:
+    if version >= 2:
         interchange_v2.read(r, data, doc)
+    if version >= 3:
+        interchange_v3.read(r, data, doc)
     if r.problems:
         raise ValidationError(r.problems)
     return doc

@@ -18,7 +18,7 @@ from wellbeing_desktop.vault import Vault
 
 PASSPHRASE = "a long passphrase"
 SCHEMA_PACKAGE = "wellbeing_desktop.schemas"
-SCHEMA_NAME = "interchange-v2.schema.json"
+SCHEMA_NAME = "interchange-v3.schema.json"
 
 
 def entry_id(n: int) -> str:
@@ -202,24 +202,24 @@ INVALID: list[Invalid] = [
     Invalid("wrong format", setting("format", "wellbeing-laptop"), NOT_AN_EXPORT),
     Invalid("format missing", removing("format"), NOT_AN_EXPORT),
     Invalid(
-        "version 3",
-        setting("version", 3),
-        "version: 3 is not a version this app can read (it reads versions 1 and 2)",
+        "version 4",
+        setting("version", 4),
+        "version: 4 is not a version this app can read (it reads versions 1 to 3)",
     ),
     Invalid(
         "version as text",
         setting("version", "1"),
-        "version: '1' is not a version this app can read (it reads versions 1 and 2)",
+        "version: '1' is not a version this app can read (it reads versions 1 to 3)",
     ),
     Invalid(
         "version true",
         setting("version", True),
-        "version: True is not a version this app can read (it reads versions 1 and 2)",
+        "version: True is not a version this app can read (it reads versions 1 to 3)",
     ),
     Invalid(
         "version missing",
         removing("version"),
-        "version: None is not a version this app can read (it reads versions 1 and 2)",
+        "version: None is not a version this app can read (it reads versions 1 to 3)",
     ),
     Invalid("unknown top-level key", setting("sessions", []), "sessions: is not a known field for version 1"),
     Invalid("entries not a list", setting("entries", {}), "entries: should be a list, not an object"),

@@ -73,11 +73,14 @@ def test_the_exported_document_matches_what_was_imported(vault: Vault) -> None:
     doc = base_document()
     import_document(vault, doc)
     expected = {k: v for k, v in doc.items() if k != "exported_at"}
-    expected.update(version=2, supervision_sessions=[], plan_history=[])  # exports are version 2
+    expected.update(version=3, supervision_sessions=[], plan_history=[])  # exports are version 3
+    expected.update(people=[], development_goals=[], learning_log=[], reflections=[])
     for made in expected["entries"]:
         made.setdefault("mood", None)
     for made in expected["checkins"]:
         made.setdefault("coping", [])
+        made.setdefault("talked_with_someone", False)
+        made.setdefault("talked_with", [])
     assert exported(vault) == expected
 
 
