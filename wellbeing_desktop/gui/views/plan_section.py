@@ -6,6 +6,8 @@ added with one click. Items dropped anywhere on the card (not just on the list) 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QFrame, QPushButton, QWidget
@@ -16,6 +18,7 @@ from wellbeing_desktop.domain.rules import MAX_PLAN_ITEM_CHARS
 from wellbeing_desktop.gui.forms.ui_plan_section import Ui_PlanSectionWidget
 from wellbeing_desktop.gui.style import heading_font
 from wellbeing_desktop.gui.views.plan_examples import ExampleButton
+from wellbeing_desktop.gui.views.plan_ideas import CopingIdeasButton
 from wellbeing_desktop.gui.views.plan_item_list import PlanItemList
 from wellbeing_desktop.gui.views.plan_looks import make_quiet
 from wellbeing_desktop.gui.views.plan_model import PlanItemsModel, item_id_from
@@ -54,6 +57,7 @@ class PlanSectionWidget(QFrame):
         self._examples: tuple[str, ...] = ()
         self.example_buttons: list[ExampleButton] = []
         self.address_book_button: QPushButton | None = None
+        self.ideas_button: CopingIdeasButton | None = None
         if key == "people":
             self._add_address_book_link()
 
@@ -127,6 +131,17 @@ class PlanSectionWidget(QFrame):
             QWidget.setTabOrder(previous, button)
             previous = button
         QWidget.setTabOrder(previous, self.ui.addEdit)
+
+    def offer_ideas(self, ideas: Sequence[str]) -> None:
+        """Coping ideas from the content packs, in a menu beside the add line (the coping section)."""
+        if self.ideas_button is None:
+            if not ideas:
+                return
+            self.ideas_button = CopingIdeasButton(self)
+            self.ideas_button.chosen.connect(lambda text: self.add_requested.emit(self.key, text))
+            self.ui.addRow.addWidget(self.ideas_button)
+            QWidget.setTabOrder(self.ui.addButton, self.ideas_button)
+        self.ideas_button.offer(ideas)
 
     def apply_looks(self, palette: QPalette) -> None:
         make_quiet(self.ui.guidanceLabel, palette, on_base=True)

@@ -29,6 +29,7 @@ from wellbeing_desktop.gui.views.plan_menu import item_menu
 from wellbeing_desktop.gui.views.plan_moves import end_of, step_place
 from wellbeing_desktop.gui.views.plan_review import ReviewDateControl
 from wellbeing_desktop.gui.views.plan_section import PlanSectionWidget
+from wellbeing_desktop.services import coping_ideas
 from wellbeing_desktop.services.plan import PlanService
 
 HISTORY_SHOWN = 200
@@ -131,6 +132,10 @@ class PlanView(AppView):
             return
         self._plan = plan = service.load()
         self.sections.show(plan, {g.key: g for g in self.content.plan_sections}, self.palette())
+        if (coping := self.sections.get(coping_ideas.SECTION)) is not None:
+            coping.offer_ideas(
+                [idea.text for idea in coping_ideas.not_in_plan(self.content.coping_ideas, plan)]
+            )
         self.sections.set_tab_order(self.ui.redoButton, self.ui.ownSectionEdit)
         self.review.show_date(plan.review_on)
         self._show_due()
