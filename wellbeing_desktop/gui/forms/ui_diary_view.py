@@ -34,7 +34,6 @@ class Ui_DiaryView(object):
         self.diarySplitter.setChildrenCollapsible(False)
         self.listPanel = QWidget(self.diarySplitter)
         self.listPanel.setObjectName(u"listPanel")
-        self.listPanel.setMinimumSize(QSize(280, 0))
         self.listLayout = QVBoxLayout(self.listPanel)
         self.listLayout.setSpacing(8)
         self.listLayout.setObjectName(u"listLayout")
@@ -43,6 +42,11 @@ class Ui_DiaryView(object):
         self.toolRow.setObjectName(u"toolRow")
         self.newButton = QPushButton(self.listPanel)
         self.newButton.setObjectName(u"newButton")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.newButton.sizePolicy().hasHeightForWidth())
+        self.newButton.setSizePolicy(sizePolicy)
 
         self.toolRow.addWidget(self.newButton)
 
@@ -52,11 +56,15 @@ class Ui_DiaryView(object):
 
         self.calendarButton = QPushButton(self.listPanel)
         self.calendarButton.setObjectName(u"calendarButton")
+        sizePolicy.setHeightForWidth(self.calendarButton.sizePolicy().hasHeightForWidth())
+        self.calendarButton.setSizePolicy(sizePolicy)
 
         self.toolRow.addWidget(self.calendarButton)
 
         self.filtersButton = QPushButton(self.listPanel)
         self.filtersButton.setObjectName(u"filtersButton")
+        sizePolicy.setHeightForWidth(self.filtersButton.sizePolicy().hasHeightForWidth())
+        self.filtersButton.setSizePolicy(sizePolicy)
         self.filtersButton.setCheckable(True)
 
         self.toolRow.addWidget(self.filtersButton)

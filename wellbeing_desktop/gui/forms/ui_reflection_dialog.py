@@ -29,6 +29,7 @@ class Ui_ReflectionDialog(object):
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.monthLabel = QLabel(ReflectionDialog)
         self.monthLabel.setObjectName(u"monthLabel")
+        self.monthLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.monthLabel)
 
