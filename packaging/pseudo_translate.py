@@ -18,10 +18,13 @@ ACCENTS = str.maketrans("aeiouyAEIOUYcnsCNSgzGZ", "áéîõüýÅÉÎÕÜÝçñ�
 # Kept whole: tags, entities, %1 / %n / %L1 placeholders, {names}, and an accelerator's "&".
 KEEP = re.compile(r"<[^>]*>|&[a-zA-Z]+;|&#\d+;|%L?\d|%n|\{[^}]*\}|&")
 PADDING = " ·~"  # the extra ~40% is made of these, so it reads as padding
+# A QLocale date or time pattern ("dddd d MMMM yyyy, HH:mm", "d MMMM yyyy 'at' HH:mm") is offered for
+# translation so a language can reorder it; accents would break it, so it is kept as it is.
+DATE_PATTERN = re.compile(r"(?:d{1,4}|M{1,4}|yy(?:yy)?|[Hhms]{1,2}|AP|ap|'[^']*'|[\s,.:/·–-])+")
 
 
 def pseudo(text: str) -> str:
-    if not text.strip():
+    if not text.strip() or DATE_PATTERN.fullmatch(text):
         return text
     parts: list[str] = []
     position = 0

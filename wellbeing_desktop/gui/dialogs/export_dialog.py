@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 from wellbeing_desktop.errors import WellbeingError
 from wellbeing_desktop.gui.background import run_in_background
 from wellbeing_desktop.gui.clock import Clock
+from wellbeing_desktop.gui.dates import shown
 from wellbeing_desktop.gui.dialogs.export_choices import CHOICES, ExportChoice, read_document, write_choice
 from wellbeing_desktop.gui.forms.ui_export_dialog import Ui_ExportDialog
 from wellbeing_desktop.gui.printing.save_flow import choose_save_path, not_encrypted_sentence
@@ -105,7 +106,7 @@ class ExportDialog(QDialog):
         self.ui.entryList.setUpdatesEnabled(False)
         for summary in summaries:
             title = summary.title.strip() or summary.first_line or self.tr("Untitled entry")
-            when = f"{summary.created_at:%a} {summary.created_at.day} {summary.created_at:%b %Y}"
+            when = shown(summary.created_at, "ddd d MMM yyyy")
             item = QListWidgetItem(f"{when}  ·  {title}")
             item.setData(ID_ROLE, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -23,6 +23,7 @@ from wellbeing_desktop.content.pack import ContentPack
 from wellbeing_desktop.content.reflection_questions import ReflectionQuestion
 from wellbeing_desktop.errors import WellbeingError
 from wellbeing_desktop.gui.clock import Clock
+from wellbeing_desktop.gui.dates import shown
 from wellbeing_desktop.gui.forms.ui_reflection_dialog import Ui_ReflectionDialog
 from wellbeing_desktop.gui.style import heading_font
 from wellbeing_desktop.gui.vault_session import VaultSession
@@ -49,7 +50,7 @@ class ReflectionDialog(QDialog):
         ui = self.ui
         ui.monthLabel.setFont(heading_font(ui.monthLabel.font(), 1.3))
         ui.monthLabel.setText(
-            self.tr("How is the work sitting with you? · %1").replace("%1", f"{clock.now():%B %Y}")
+            self.tr("How is the work sitting with you? · %1").replace("%1", shown(clock.now(), "MMMM yyyy"))
         )
         ui.reflectionIntro.setText(questions.intro)
         ui.noteLabel.setText(questions.note)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from wellbeing_desktop.errors import WellbeingError, WrongPassphrase
 from wellbeing_desktop.gui.background import run_in_background
+from wellbeing_desktop.gui.dates import shown
 from wellbeing_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from wellbeing_desktop.gui.passphrase_fields import clear
 from wellbeing_desktop.gui.style import heading_font
@@ -30,7 +31,7 @@ class RestoreDialog(QDialog):
         self.ui.backupLabel.setText(
             self.tr("The backup in %1, last changed on %2.")
             .replace("%1", str(backup))
-            .replace("%2", changed.strftime("%d %B %Y at %H:%M"))
+            .replace("%2", shown(changed, self.tr("d MMMM yyyy 'at' HH:mm")))
         )
         kept = self.tr("Your current vault is kept aside in %1 and never deleted.")
         self.ui.keptLabel.setText(kept.replace("%1", str(kept_aside)))

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
+from wellbeing_desktop.gui.dates import shown
 from wellbeing_desktop.gui.forms.ui_work_reflection import Ui_WorkReflection
 from wellbeing_desktop.gui.views.reflection_chart import ReflectionChart
 from wellbeing_desktop.services.reflection import ReflectionMonth, ReflectionService
@@ -94,7 +95,7 @@ class ReflectionPanel(QWidget):
     # -- the figures ---------------------------------------------------------------------------------
 
     def month_labels(self) -> list[str]:
-        return [f"{date(int(m.month[:4]), int(m.month[5:]), 1):%b %Y}" for m in self._history]
+        return [shown(date(int(m.month[:4]), int(m.month[5:]), 1), "MMM yyyy") for m in self._history]
 
     def _fill_table(self) -> None:
         """One row a question (its words at both ends in the tooltip), one column a month, and the

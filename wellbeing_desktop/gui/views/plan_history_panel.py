@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTextBrowser
 
+from wellbeing_desktop.gui.dates import shown
 from wellbeing_desktop.i18n import Context
 from wellbeing_desktop.services.plan_history import PlanChange
 
@@ -16,15 +17,15 @@ PlanHistory = Context("PlanHistory")  # lupdate reads the context from this name
 
 def when_words(at: datetime, today: date) -> str:
     """'Today, 14:05', 'Yesterday, 09:10', 'Mon 4 May, 18:30', or '4 May 2025' for another year."""
-    clock = f"{at:%H:%M}"
+    clock = shown(at, "HH:mm")
     day = at.date()
     if day == today:
         return PlanHistory.tr("Today, %1").replace("%1", clock)
     if day == today - timedelta(days=1):
         return PlanHistory.tr("Yesterday, %1").replace("%1", clock)
     if day.year == today.year:
-        return f"{day:%a} {day.day} {day:%B}, {clock}"
-    return f"{day.day} {day:%B %Y}"
+        return shown(at, "ddd d MMMM, HH:mm")
+    return shown(day, "d MMMM yyyy")
 
 
 def history_html(changes: list[PlanChange], today: date, quiet: QColor) -> str:

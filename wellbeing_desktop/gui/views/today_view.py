@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from wellbeing_desktop.content.model import Template
 from wellbeing_desktop.content.pack import ContentPack
 from wellbeing_desktop.gui.clock import Clock
+from wellbeing_desktop.gui.dates import full_date
 from wellbeing_desktop.gui.forms.ui_today_view import Ui_TodayView
 from wellbeing_desktop.gui.style import heading_font
 from wellbeing_desktop.gui.vault_session import VaultSession
@@ -83,7 +84,7 @@ class TodayView(AppView):
         vault = self.session.vault
         today = self.clock.now().date()
         self._offer_templates(my_templates.available(self.content, vault))
-        self.ui.dateLabel.setText(self.clock.now().strftime("%A %d %B %Y"))
+        self.ui.dateLabel.setText(full_date(today))
         plan = vault.plan.load()
         items = today_service.keep_in_mind(plan, today)
         if items:
