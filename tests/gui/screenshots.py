@@ -440,6 +440,81 @@ def grab_growth(out: Path, themes: tuple[str, ...] = ("light", "dark")) -> list[
     return written
 
 
+@contextmanager
+def themed_as(name: str, text_percent: int = 100) -> Iterator[None]:
+    """Any of the app's themes ("light", "dark", "high-contrast") and a text size, then the system look."""
+    from PySide6.QtWidgets import QApplication
+
+    from wellbeing_desktop.gui import theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply(app, name, text_percent)
+    try:
+        yield
+    finally:
+        theme.apply(app, "system", 100)
+
+
+LARGE_TEXT_DIALOGS = ("check-in", "preferences", "support", "export", "reflection", "change-passphrase")
+
+
+def grab_large_text(
+    out: Path,
+    text_percent: int = 200,
+    theme: str = "light",
+    suffix: str = "200",
+    only: frozenset[str] | None = None,
+) -> list[Path]:
+    """Every main screen and the main dialogs with text at `text_percent`, in a window of the usual
+    size: {screen}-200.png (or just those named in `only`). What does not fit scrolls; nothing should
+    be cut off."""
+    from PySide6.QtWidgets import QDialog
+
+    from tests.gui.every_window import SCREEN_NAMES, demo_window, dialogs, show_screen
+    from wellbeing_desktop.services import demo, preferences
+    from wellbeing_desktop.vault import Vault
+
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    wanted = set(LARGE_TEXT_DIALOGS) if only is None else set(only)
+    with tempfile.TemporaryDirectory() as tmp, themed_as(theme, text_percent):
+        folder = Path(tmp) / "vault"
+        with demo_window(folder, unlocked=False) as window:
+            _settle()
+            if only is None or "unlock" in only:
+                path = out / f"unlock-{suffix}.png"
+                window.grab().save(str(path))
+                written.append(path)
+            opened = Vault.open(folder, demo.PASSPHRASE)
+            preferences.save(opened, {"theme": theme, "text_size": text_percent})
+            window.session.adopt(opened)
+            for index, screen in enumerate(SCREEN_NAMES):
+                if only is not None and screen not in only:
+                    continue
+                show_screen(window, index)
+                _settle()
+                path = out / f"{screen}-{suffix}.png"
+                window.grab().save(str(path))
+                written.append(path)
+            for name, dialog in dialogs(window, Path(tmp)):
+                if name in wanted:
+                    if isinstance(dialog, QDialog):
+                        dialog.adjustSize()
+                        _settle()
+                    path = out / f"{name}-{suffix}.png"
+                    dialog.grab().save(str(path))
+                    written.append(path)
+    return written
+
+
+def grab_high_contrast(out: Path) -> list[Path]:
+    """Today, Mood, Growing, Preferences and the check-in in the high-contrast theme:
+    {screen}-high-contrast.png."""
+    shown = frozenset({"today", "mood", "growth", "preferences", "check-in"})
+    return grab_large_text(out, 100, "high-contrast", "high-contrast", only=shown)
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("WELLBEING_KDF", "minimum")
@@ -457,6 +532,8 @@ def main() -> int:
     for path in grab_content_packs(OUT):
         print(path.relative_to(OUT.parents[1]))
     for path in grab_growth(OUT):
+        print(path.relative_to(OUT.parents[1]))
+    for path in grab_large_text(OUT) + grab_high_contrast(OUT):
         print(path.relative_to(OUT.parents[1]))
     app.processEvents()
     return 0 if isinstance(app, QApplication) else 1

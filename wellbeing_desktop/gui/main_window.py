@@ -10,13 +10,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup, QUndoStack
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QPaintEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QToolButton,
     QWidget,
 )
@@ -41,9 +43,10 @@ if TYPE_CHECKING:
     from wellbeing_desktop.gui.views.supervision_view import SupervisionView
     from wellbeing_desktop.gui.views.today_view import TodayView
 
-# Roomy, calm navigation; colours come from the palette, so it follows light and dark themes.
+# Roomy, calm navigation; colours come from the palette, so it follows the themes, and its size from
+# the text size (10% above the app's; %1 is filled in by _style_navigation).
 NAV_STYLE = """
-QListWidget#navList { padding-top: 16px; font-size: 11pt; background: palette(alternate-base); }
+QListWidget#navList { padding-top: 16px; font-size: %1pt; background: palette(alternate-base); }
 QListWidget#navList::item { padding: 9px 20px; border-radius: 6px; margin: 1px 8px; color: palette(text); }
 QListWidget#navList::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
@@ -188,7 +191,8 @@ class MainWindow(QMainWindow):
         self._today.entry_requested.connect(self.open_entry)
         self._diary.save_state_changed.connect(self._show_save_state)
         self.ui.navList.currentRowChanged.connect(self._switch_view)
-        self.ui.navList.setStyleSheet(NAV_STYLE)
+        self._style_navigation()
+        self._scroll_screens()
         self.ui.appLayout.setStretch(1, 1)  # a wide window widens the screen, never the navigation
         self._add_undo()
         self.autolock: AutoLock = AutoLock(self.session, self, self.clock)
@@ -204,6 +208,27 @@ class MainWindow(QMainWindow):
 
         tell_about_left_out_packs(self, self.session, content)
         self.reminder = ReminderTray(self.session, self.clock, self.check_in, self)  # quiet, opt-in
+
+    def _style_navigation(self) -> None:
+        """The navigation's text follows the text size, and the list widens to show every title whole."""
+        points = max(QApplication.font().pointSizeF(), 8.0) * 1.1
+        self.ui.navList.setStyleSheet(NAV_STYLE.replace("%1", f"{points:.1f}"))
+        font = QFont(QApplication.font())
+        font.setPointSizeF(points)
+        metrics = QFontMetrics(font)
+        nav = self.ui.navList
+        widest = max((metrics.horizontalAdvance(nav.item(i).text()) for i in range(nav.count())), default=0)
+        nav.setFixedWidth(max(220, widest + 72))  # the items' padding and margins, and a little air
+
+    def _scroll_screens(self) -> None:
+        """Large text can need more room than the window has: the screens scroll rather than squeeze.
+        At the usual size every screen fits, and no scroll bar shows."""
+        scroll = QScrollArea(self.ui.appPage)
+        scroll.setObjectName("viewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.ui.appLayout.replaceWidget(self.ui.viewStack, scroll)
+        scroll.setWidget(self.ui.viewStack)
 
     def _screen(self, index: int) -> AppView:
         """The screen at `index`, built now if it was waiting to be first shown."""
@@ -510,6 +535,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, values["theme"], values["text_size"])
+            self._style_navigation()
 
     # -- window state --------------------------------------------------------------------------------
 

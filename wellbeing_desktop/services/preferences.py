@@ -33,7 +33,7 @@ class Preference:
 
 LOCK_MINUTES = Preference("lock_minutes", 5, low=1, high=60)
 LOCK_ON_MINIMISE = Preference("lock_on_minimise", True)
-THEME = Preference("theme", "system", choices=("system", "light", "dark"))
+THEME = Preference("theme", "system", choices=("system", "light", "dark", "high-contrast"))
 TEXT_SIZE = Preference("text_size", 100, choices=(100, 125, 150, 200))
 # Where automatic backups go when the app closes (services/auto_backup.py); "" means off.
 AUTO_BACKUP_FOLDER = Preference("auto_backup_folder", "")

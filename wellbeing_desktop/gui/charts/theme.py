@@ -1,4 +1,5 @@
-"""Chart colours and sizes taken from the widget, so charts follow light/dark mode and the text size.
+"""Chart colours and sizes taken from the widget, so charts follow light, dark and high-contrast
+themes and the text size.
 
 Series colours are the Okabe–Ito palette (safe for the common kinds of colour blindness), a lighter set
 on dark backgrounds; every series also differs in line style or marker, so colour is never the only cue.
@@ -54,12 +55,13 @@ class ChartTheme:
         text = palette.color(QPalette.ColorRole.WindowText)
         font = widget.font()
         points = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+        strong = abs(window.lightnessF() - text.lightnessF()) > 0.95  # the high-contrast theme
         return cls(
             background=_hex(window),
             surface=_hex(palette.color(QPalette.ColorRole.Base)),
             text=_hex(text),
-            muted=_blend(window, text, 0.55),
-            grid=_blend(window, text, 0.18),
+            muted=_blend(window, text, 0.8 if strong else 0.55),
+            grid=_blend(window, text, 0.45 if strong else 0.18),
             font_points=max(points, 6.0),
             dark=window.lightnessF() < 0.5,
         )

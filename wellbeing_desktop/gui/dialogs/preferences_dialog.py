@@ -62,6 +62,7 @@ class PreferencesDialog(QDialog):
             (self.tr("Same as my system"), "system"),
             (self.tr("Light"), "light"),
             (self.tr("Dark"), "dark"),
+            (self.tr("High contrast"), "high-contrast"),
         ):
             self.themeCombo.addItem(label, key)
         self.themeCombo.setCurrentIndex(self.themeCombo.findData(values["theme"]))
