@@ -70,6 +70,15 @@ def merge(base: ContentPack, packs: Sequence[AddOnPack], notices: Iterable[str] 
     return LoadedContent(**values, packs=tuple(packs), notices=tuple(notices))
 
 
+def load_for_output(folder: Path | None = None) -> ContentPack:
+    """load_content for an export or a printout, which no pack may stop: a packs folder that cannot be
+    read at all leaves the built-in pack alone, as a pack that no longer loads is left out."""
+    try:
+        return load_content(folder)
+    except OSError:
+        return load_builtin()
+
+
 def installed(folder: Path | None = None) -> list[AddOnPack]:
     """The packs in use (what load_content adds), for the Content packs dialog."""
     return list(load_content(folder).packs)

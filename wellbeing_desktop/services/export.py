@@ -8,7 +8,10 @@ from datetime import date
 from pathlib import Path
 
 from wellbeing_desktop.atomic_file import write_atomically
+from wellbeing_desktop.content.installed import load_for_output
+from wellbeing_desktop.content.model import ContentPack
 from wellbeing_desktop.errors import UsageError, WellbeingError
+from wellbeing_desktop.services import my_templates
 from wellbeing_desktop.services.csv_export import checkins_csv
 from wellbeing_desktop.services.interchange import export_document
 from wellbeing_desktop.services.markdown_export import diary_markdown
@@ -18,13 +21,16 @@ FORMATS = ("json", "markdown", "csv")
 NOT_ENCRYPTED = "{path} is not encrypted: anyone who can open the file can read it."
 
 
-def render(vault: Vault, fmt: str) -> str:
+def render(vault: Vault, fmt: str, content: ContentPack | None = None) -> str:
+    """The export as text. Template names come from `content` (by default the packs installed now,
+    any that no longer load left out) and the person's own templates."""
     if fmt == "json":
         return json.dumps(export_document(vault), ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
         with vault.transaction():
             entries = list(vault.entries.all())
-        return diary_markdown(entries, date.today().isoformat())
+            names = my_templates.names(content or load_for_output(), vault)
+        return diary_markdown(entries, date.today().isoformat(), names)
     if fmt == "csv":
         with vault.transaction():
             checkins = list(vault.checkins.all())

@@ -1,25 +1,23 @@
-"""The diary as one Markdown file, readable in any text editor, oldest entry first."""
+"""The diary as one Markdown file, readable in any text editor, oldest entry first.
+
+`template_names` (key -> name) come from the content packs in use and the person's own templates
+(my_templates.names); an entry whose template is not among them shows its key.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from wellbeing_desktop.domain import Entry
 
-TEMPLATE_NAMES = {
-    "gibbs": "Gibbs' reflective cycle",
-    "driscoll": "What? So what? Now what?",
-    "debrief": "Debrief after a difficult conversation",
-}
 
-
-def entry_markdown(entry: Entry) -> str:
+def entry_markdown(entry: Entry, template_names: Mapping[str, str] | None = None) -> str:
     title = entry.title.strip() or "Untitled entry"
     when = entry.created_at.strftime("%A %d %B %Y, %H:%M")
     lines = [f"## {title}", "", f"*{when}*", ""]
     details = []
     if entry.template:
-        details.append(f"Reflection: {TEMPLATE_NAMES.get(entry.template, entry.template)}")
+        details.append(f"Reflection: {(template_names or {}).get(entry.template, entry.template)}")
     if entry.tags:
         details.append("Tags: " + ", ".join(entry.tags))
     if entry.emotions:
@@ -36,7 +34,9 @@ def entry_markdown(entry: Entry) -> str:
     return "\n".join(lines)
 
 
-def diary_markdown(entries: Iterable[Entry], exported_on: str) -> str:
+def diary_markdown(
+    entries: Iterable[Entry], exported_on: str, template_names: Mapping[str, str] | None = None
+) -> str:
     parts = [f"# My reflective diary\n\nExported from Wellbeing Desktop on {exported_on}.\n"]
-    parts += [entry_markdown(e) for e in entries]
+    parts += [entry_markdown(e, template_names) for e in entries]
     return "\n---\n\n".join(parts).rstrip() + "\n"

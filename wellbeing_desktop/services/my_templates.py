@@ -57,6 +57,11 @@ def with_mine(content: ContentPack, vault: Vault) -> ContentPack:
     return dataclasses.replace(content, templates=available(content, vault))
 
 
+def names(content: ContentPack, vault: Vault) -> dict[str, str]:
+    """Template key -> name, for exports and printouts (an entry whose template has gone shows its key)."""
+    return {t.key: t.name for t in available(content, vault)}
+
+
 def save(vault: Vault, template: Template) -> Template:
     """Add `template`, or replace the one with its key. Raises ValidationError in plain words."""
     template = _checked(template)

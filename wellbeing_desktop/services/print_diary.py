@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
-from wellbeing_desktop.content import ContentPack, load_builtin
+from wellbeing_desktop.content import ContentPack
+from wellbeing_desktop.content.installed import load_for_output
 from wellbeing_desktop.domain import Entry
 from wellbeing_desktop.errors import UsageError, WellbeingError
 from wellbeing_desktop.plural import count_of
-from wellbeing_desktop.services.markdown_export import TEMPLATE_NAMES
+from wellbeing_desktop.services import my_templates
 from wellbeing_desktop.services.print_html import PrintableDocument, escape, markdown_html, page
 from wellbeing_desktop.vault import Vault
 
@@ -30,30 +31,30 @@ def chosen_entries(vault_entries: Iterable[Entry | None], ids: Sequence[str]) ->
 def render_diary(
     vault: Vault, entry_ids: Sequence[str], today: date, content: ContentPack | None = None
 ) -> PrintableDocument:
-    """Only the entries named by `entry_ids`, read from the vault."""
+    """Only the entries named by `entry_ids`, read from the vault; template names from `content` (by
+    default the packs installed now) and the person's own templates."""
     if not entry_ids:
         raise UsageError("Choose at least one diary entry to print.")
     with vault.transaction():
         entries = chosen_entries([vault.entries.get(i) for i in entry_ids], entry_ids)
-    pack = content or load_builtin()
-    names = {**TEMPLATE_NAMES, **{t.key: t.name for t in pack.templates}}
+        names = my_templates.names(content or load_for_output(), vault)
     return diary_document(entries, today, names)
 
 
 def diary_document(
-    entries: Sequence[Entry], printed_on: date, template_names: Mapping[str, str] = TEMPLATE_NAMES
+    entries: Sequence[Entry], printed_on: date, template_names: Mapping[str, str] | None = None
 ) -> PrintableDocument:
     parts = [f'<p class="lead">{escape(count_of(len(entries), "entry", "entries"))}, oldest first.</p>']
     parts += [entry_html(e, template_names) for e in entries]
     return PrintableDocument(TITLE, page(TITLE, "\n".join(parts), printed_on))
 
 
-def entry_html(entry: Entry, template_names: Mapping[str, str] = TEMPLATE_NAMES) -> str:
+def entry_html(entry: Entry, template_names: Mapping[str, str] | None = None) -> str:
     title = entry.title.strip() or "Untitled entry"
     when = f"{entry.created_at:%A} {entry.created_at.day} {entry.created_at:%B %Y, %H:%M}"
     details = [when]
     if entry.template:
-        details.append(template_names.get(entry.template, entry.template))
+        details.append((template_names or {}).get(entry.template, entry.template))
     if entry.mood is not None:
         details.append(f"mood {entry.mood} of 10")
     lines = [" · ".join(details)]

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from wellbeing_desktop.content import ContentPack, Signpost, load_builtin
+from wellbeing_desktop.content import ContentPack, Signpost
+from wellbeing_desktop.content.installed import load_for_output
 from wellbeing_desktop.domain import SelfCarePlan
 from wellbeing_desktop.services.plan_sections import displayed
 from wellbeing_desktop.services.print_html import PrintableDocument, bullet_list, escape, long_date, page
@@ -19,7 +20,7 @@ CONTACTS_TITLE = "Support and crisis contacts"
 
 def render_plan(vault: Vault, today: date, content: ContentPack | None = None) -> PrintableDocument:
     """The plan as it is in the vault today, ready to print."""
-    pack = content or load_builtin()
+    pack = content or load_for_output()
     with vault.transaction():
         plan = displayed(vault.plan.load(), pack.plan_sections)
         contacts = signposts(pack.signposts, vault)

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from wellbeing_desktop.content import ContentPack, load_builtin
+from wellbeing_desktop.content import ContentPack
+from wellbeing_desktop.content.installed import load_for_output
 from wellbeing_desktop.domain import Entry, SelfCarePlan
 from wellbeing_desktop.plural import count_of
+from wellbeing_desktop.services import my_templates
 from wellbeing_desktop.services.flagged_entries import flagged_entries
-from wellbeing_desktop.services.markdown_export import TEMPLATE_NAMES
 from wellbeing_desktop.services.mood_days import DayValue, daily_means
 from wellbeing_desktop.services.mood_queries import points_between
 from wellbeing_desktop.services.mood_ranges import Range
@@ -83,14 +84,14 @@ def gather(vault: Vault, today: date, period: Range, content: ContentPack) -> Pa
 def render_supervision_pack(
     vault: Vault, today: date, period: Range = Range.THREE_MONTHS, content: ContentPack | None = None
 ) -> PrintableDocument:
-    pack = content or load_builtin()
+    pack = content or load_for_output()
     contents = gather(vault, today, period, pack)
     images = {}
     if contents.mood.count_days:
         from wellbeing_desktop.services.print_mood_chart import mood_chart_png
 
         images[CHART] = mood_chart_png(contents.days, contents.start, today)
-    names = {**TEMPLATE_NAMES, **{t.key: t.name for t in pack.templates}}
+    names = my_templates.names(pack, vault)
     html = page(TITLE, body_html(contents, names, with_chart=bool(images)), today)
     return PrintableDocument(TITLE, html, images)
 

@@ -87,7 +87,7 @@ def test_the_markdown_diary_shows_the_details_filled_in(diary: Vault) -> None:
     assert "- Reflection: Gibbs' reflective cycle\n" in good
     assert "- Mood: 8/10\n" in good
     assert "Bring to supervision" not in good
-    assert "- Reflection: Debrief after a difficult conversation\n" in call
+    assert "- Reflection: After a difficult conversation\n" in call  # as the built-in pack names it
     assert "- Bring to supervision\n" in call
     assert "Feelings" not in call
     assert "Mood" not in call
