@@ -92,7 +92,7 @@
     <message>
       <location filename="../../ui/agreed_action_row.ui" line="41" />
       <source>d MMM yyyy</source>
-      <translation>[d MMM ýýýý ·~ ]</translation>
+      <translation>d MMM yyyy</translation>
     </message>
     <message>
       <location filename="../../ui/agreed_action_row.ui" line="51" />
@@ -742,8 +742,8 @@
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/views/plan_ideas.py" line="27" />
-      <source>Ideas other peer supporters have found useful. Pick any that suit you.</source>
-      <translation>[Îdéáš õthér péér šüppõrtérš hávé fõüñd üšéfül. Pîçk áñý thát šüît ýõü. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+      <source>Some ideas for coping strategies: pick any that suit you.</source>
+      <translation>[Šõmé îdéáš fõr çõpîñğ štrátéğîéš: pîçk áñý thát šüît ýõü. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
   </context>
   <context>
@@ -1072,12 +1072,12 @@
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/views/diary_view.py" line="238" />
-      <location filename="../../ui/diary_view.ui" line="250" />
+      <location filename="../../ui/diary_view.ui" line="252" />
       <source>Choose an entry to read it again, or start a new reflection.</source>
       <translation>[Çhõõšé áñ éñtrý tõ réád ît áğáîñ, õr štárt á ñéw réfléçtîõñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="29" />
+      <location filename="../../ui/diary_view.ui" line="28" />
       <location filename="../../ui/diary_view.ui" line="31" />
       <source>New reflection</source>
       <translation>[Ñéw réfléçtîõñ ·~ ·~]</translation>
@@ -1093,147 +1093,147 @@
       <translation>[Ğõ tõ dáté ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="42" />
+      <location filename="../../ui/diary_view.ui" line="43" />
       <source>Go to the entries of a date</source>
       <translation>[Ğõ tõ thé éñtrîéš õf á dáté ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="43" />
+      <location filename="../../ui/diary_view.ui" line="44" />
       <source>Go to a date</source>
       <translation>[Ğõ tõ á dáté ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="48" />
+      <location filename="../../ui/diary_view.ui" line="49" />
       <source>Filters</source>
       <translation>[Fîltérš ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="49" />
+      <location filename="../../ui/diary_view.ui" line="51" />
       <source>Show or hide the filters</source>
       <translation>[Šhõw õr hîdé thé fîltérš ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="50" />
+      <location filename="../../ui/diary_view.ui" line="52" />
       <source>Show filters</source>
       <translation>[Šhõw fîltérš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="58" />
+      <location filename="../../ui/diary_view.ui" line="60" />
       <source>Search your diary</source>
       <translation>[Šéárçh ýõür dîárý ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="59" />
+      <location filename="../../ui/diary_view.ui" line="61" />
       <source>Search the diary</source>
       <translation>[Šéárçh thé dîárý ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="75" />
+      <location filename="../../ui/diary_view.ui" line="77" />
       <source>&amp;Tag</source>
       <translation>[&amp;Táğ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="81" />
+      <location filename="../../ui/diary_view.ui" line="83" />
       <source>Show only the entries with this tag</source>
       <translation>[Šhõw õñlý thé éñtrîéš wîth thîš táğ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="82" />
+      <location filename="../../ui/diary_view.ui" line="84" />
       <source>Tag</source>
       <translation>[Táğ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="89" />
+      <location filename="../../ui/diary_view.ui" line="91" />
       <source>&amp;Kind</source>
       <translation>[&amp;Kîñd ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="95" />
+      <location filename="../../ui/diary_view.ui" line="97" />
       <source>Show only one kind of entry, or every kind</source>
       <translation>[Šhõw õñlý õñé kîñd õf éñtrý, õr évérý kîñd ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="96" />
+      <location filename="../../ui/diary_view.ui" line="98" />
       <source>Kind of entry</source>
       <translation>[Kîñd õf éñtrý ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="103" />
+      <location filename="../../ui/diary_view.ui" line="105" />
       <source>&amp;From</source>
       <translation>[&amp;Frõm ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="104" />
+      <location filename="../../ui/diary_view.ui" line="106" />
       <source>Only entries between two dates</source>
       <translation>[Õñlý éñtrîéš bétwééñ twõ dátéš ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="112" />
+      <location filename="../../ui/diary_view.ui" line="114" />
       <source>Show entries written on or after this date</source>
       <translation>[Šhõw éñtrîéš wrîttéñ õñ õr áftér thîš dáté ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="115" />
+      <location filename="../../ui/diary_view.ui" line="117" />
       <source>First date</source>
       <translation>[Fîršt dáté ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="120" />
+      <location filename="../../ui/diary_view.ui" line="122" />
       <source>to</source>
       <translation>[tõ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="126" />
+      <location filename="../../ui/diary_view.ui" line="128" />
       <source>Show entries written on or before this date</source>
       <translation>[Šhõw éñtrîéš wrîttéñ õñ õr béfõré thîš dáté ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="129" />
+      <location filename="../../ui/diary_view.ui" line="131" />
       <source>Last date</source>
       <translation>[Lášt dáté ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="138" />
+      <location filename="../../ui/diary_view.ui" line="140" />
       <source>Only for &amp;supervision</source>
       <translation>[Õñlý fõr &amp;šüpérvîšîõñ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="139" />
+      <location filename="../../ui/diary_view.ui" line="141" />
       <source>Only entries to bring to supervision</source>
       <translation>[Õñlý éñtrîéš tõ brîñğ tõ šüpérvîšîõñ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="149" />
+      <location filename="../../ui/diary_view.ui" line="151" />
       <source>Clear filters</source>
       <translation>[Çléár fîltérš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="165" />
+      <location filename="../../ui/diary_view.ui" line="167" />
       <source>Number of entries</source>
       <translation>[Ñümbér õf éñtrîéš ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="178" />
+      <location filename="../../ui/diary_view.ui" line="180" />
       <source>Entries</source>
       <translation>[Éñtrîéš ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="196" />
+      <location filename="../../ui/diary_view.ui" line="198" />
       <source>Nothing here yet. When you're ready, write a few lines about your day.</source>
       <translation>[Ñõthîñğ héré ýét. Whéñ ýõü'ré réádý, wrîté á féw lîñéš ábõüt ýõür dáý. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="203" />
+      <location filename="../../ui/diary_view.ui" line="205" />
       <source>Write a reflection</source>
       <translation>[Wrîté á réfléçtîõñ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="223" />
+      <location filename="../../ui/diary_view.ui" line="225" />
       <source>No entries match.</source>
       <translation>[Ñõ éñtrîéš mátçh. ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/diary_view.ui" line="230" />
+      <location filename="../../ui/diary_view.ui" line="232" />
       <source>Clear search and filters</source>
       <translation>[Çléár šéárçh áñd fîltérš ·~ ·~ ·~ ]</translation>
     </message>
@@ -1261,7 +1261,7 @@
     <message>
       <location filename="../../wellbeing_desktop/gui/views/diary_editor.py" line="115" />
       <source>dddd d MMMM yyyy, HH:mm</source>
-      <translation>[dddd d MMMM ýýýý, HH:mm ·~ ·~ ·~]</translation>
+      <translation>dddd d MMMM yyyy, HH:mm</translation>
     </message>
     <message>
       <location filename="../../ui/entry_editor.ui" line="6" />
@@ -1430,12 +1430,12 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="107" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="108" />
       <source>Untitled entry</source>
       <translation>[Üñtîtléd éñtrý ·~ ·~]</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="141" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="142" />
       <source>%n chosen</source>
       <translation>
         <numerusform>[%n çhõšéñ ·~]</numerusform>
@@ -1443,29 +1443,29 @@
       </translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="143" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="144" />
       <location filename="../../ui/export_dialog.ui" line="120" />
       <source>None chosen yet</source>
       <translation>[Ñõñé çhõšéñ ýét ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="145" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="146" />
       <source>Save as PDF…</source>
       <translation>[Šávé áš PDF… ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="145" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="146" />
       <location filename="../../ui/export_dialog.ui" line="182" />
       <source>Save…</source>
       <translation>[Šávé… ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="159" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="160" />
       <source>Save the export</source>
       <translation>[Šávé thé éxpõrt ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="185" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/export_dialog.py" line="186" />
       <source>Saving…</source>
       <translation>[Šávîñğ… ·~]</translation>
     </message>
@@ -2008,7 +2008,7 @@
     <message>
       <location filename="../../ui/learning_log.ui" line="97" />
       <source>d MMM yyyy</source>
-      <translation>[d MMM ýýýý ·~ ]</translation>
+      <translation>d MMM yyyy</translation>
     </message>
     <message>
       <location filename="../../ui/learning_log.ui" line="102" />
@@ -2232,38 +2232,38 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="98" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="101" />
       <source>Wellbeing Desktop — Demo</source>
       <translation>[Wéllbéîñğ Déšktõp — Démõ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="98" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="101" />
       <location filename="../../ui/main_window.ui" line="2" />
       <source>Wellbeing Desktop</source>
       <translation>[Wéllbéîñğ Déšktõp ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="159" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="162" />
       <source>Wellbeing Desktop cannot start</source>
       <translation>[Wéllbéîñğ Déšktõp çáññõt štárt ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="274" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="299" />
       <source>&amp;Undo</source>
       <translation>[&amp;Üñdõ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="275" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="300" />
       <source>&amp;Redo</source>
       <translation>[&amp;Rédõ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="415" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="440" />
       <source>Support now: who you can contact</source>
       <translation>[Šüppõrt ñõw: whõ ýõü çáñ çõñtáçt ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="429" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="454" />
       <source>Saved to %1.</source>
       <translation>[Šávéd tõ %1. ·~ ]</translation>
     </message>
@@ -2619,62 +2619,62 @@ you'll see your mood on those days beside the others here.</source>
   <context>
     <name>MoodTables</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="56" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="59" />
       <source>Days with check-ins</source>
       <translation>[Dáýš wîth çhéçk-îñš ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="57" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="60" />
       <source>Check-ins</source>
       <translation>[Çhéçk-îñš ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="58" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="61" />
       <source>Average mood</source>
       <translation>[Åvéráğé mõõd ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="59" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="62" />
       <source>Lowest and highest day</source>
       <translation>[Lõwéšt áñd hîğhéšt dáý ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="60" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="63" />
       <source>Over this period</source>
       <translation>[Õvér thîš pérîõd ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="63" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="66" />
       <source>Average stress</source>
       <translation>[Åvéráğé štréšš ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="64" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="67" />
       <source>Average energy</source>
       <translation>[Åvéráğé éñérğý ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="65" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="68" />
       <source>Average sleep (hours)</source>
       <translation>[Åvéráğé šléép (hõürš) ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="69" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="72" />
       <source>Days with a diary entry</source>
       <translation>[Dáýš wîth á dîárý éñtrý ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="86" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="89" />
       <source>No check-ins in %1</source>
       <translation>[Ñõ çhéçk-îñš îñ %1 ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="92" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="95" />
       <source>Tick the coping strategies you used, and whether you talked with someone, when you check in. After a few days, you'll see your mood on those days beside your other days here.</source>
       <translation>[Tîçk thé çõpîñğ štrátéğîéš ýõü üšéd, áñd whéthér ýõü tálkéd wîth šõméõñé, whéñ ýõü çhéçk îñ. Åftér á féw dáýš, ýõü'll šéé ýõür mõõd õñ thõšé dáýš béšîdé ýõür õthér dáýš héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="98" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_tables.py" line="101" />
       <source>These figures sit side by side; they can't show what caused what. Many things shape a day.</source>
       <translation>[Théšé fîğüréš šît šîdé bý šîdé; théý çáñ't šhõw whát çáüšéd whát. Máñý thîñğš šhápé á dáý. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -2961,7 +2961,7 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     <message>
       <location filename="../../ui/next_step_row.ui" line="41" />
       <source>d MMM yyyy</source>
-      <translation>[d MMM ýýýý ·~ ]</translation>
+      <translation>d MMM yyyy</translation>
     </message>
     <message>
       <location filename="../../ui/next_step_row.ui" line="51" />
@@ -3146,7 +3146,7 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     <message>
       <location filename="../../ui/people_view.ui" line="160" />
       <source>d MMMM yyyy</source>
-      <translation>[d MMMM ýýýý ·~ ]</translation>
+      <translation>d MMMM yyyy</translation>
     </message>
     <message>
       <location filename="../../ui/people_view.ui" line="161" />
@@ -3345,17 +3345,17 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>PlanHistory</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_history_panel.py" line="22" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_history_panel.py" line="23" />
       <source>Today, %1</source>
       <translation>[Tõdáý, %1 ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_history_panel.py" line="24" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_history_panel.py" line="25" />
       <source>Yesterday, %1</source>
       <translation>[Ýéštérdáý, %1 ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_history_panel.py" line="35" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_history_panel.py" line="36" />
       <source>Changes you make will be listed here, newest first, so you can look back on how your plan has grown.</source>
       <translation>[Çháñğéš ýõü máké wîll bé lîštéd héré, ñéwéšt fîršt, šõ ýõü çáñ lõõk báçk õñ hõw ýõür pláñ háš ğrõwñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
@@ -3412,38 +3412,38 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>PlanSectionWidget</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="68" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="72" />
       <source>A section of your own. Add whatever belongs here.</source>
       <translation>[Å šéçtîõñ õf ýõür õwñ. Ådd whátévér bélõñğš héré. ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="72" />
-      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="73" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="76" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="77" />
       <source>Add to “%1”</source>
       <translation>[Ådd tõ “%1” ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="74" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="78" />
       <source>Adds what you typed to this section</source>
       <translation>[Åddš whát ýõü týpéd tõ thîš šéçtîõñ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="85" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="89" />
       <source>Open your address book →</source>
       <translation>[Õpéñ ýõür áddréšš bõõk → ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="91" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="95" />
       <source>The People screen: who you can talk to, how to reach them, and when you last talked</source>
       <translation>[Thé Péõplé šçrééñ: whõ ýõü çáñ tálk tõ, hõw tõ réáçh thém, áñd whéñ ýõü lášt tálkéd ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="122" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="126" />
       <source>Add “%1” to your plan</source>
       <translation>[Ådd “%1” tõ ýõür pláñ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="123" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_section.py" line="127" />
       <source>Add this to your plan; you can change the words afterwards.</source>
       <translation>[Ådd thîš tõ ýõür pláñ; ýõü çáñ çháñğé thé wõrdš áftérwárdš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -3481,22 +3481,22 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>PlanView</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="48" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="49" />
       <location filename="../../ui/plan_view.ui" line="6" />
       <source>Self-care plan</source>
       <translation>[Šélf-çáré pláñ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="73" />
-      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="83" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="74" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="84" />
       <location filename="../../ui/plan_view.ui" line="56" />
       <location filename="../../ui/plan_view.ui" line="59" />
       <source>Undo</source>
       <translation>[Üñdõ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="74" />
-      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="84" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="75" />
+      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="85" />
       <location filename="../../ui/plan_view.ui" line="72" />
       <location filename="../../ui/plan_view.ui" line="75" />
       <source>Redo</source>
@@ -3594,7 +3594,7 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="57" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="84" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="85" />
       <source>Appearance</source>
       <translation>[Åppéáráñçé ·~ ]</translation>
     </message>
@@ -3619,139 +3619,144 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Dárk ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="70" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="85" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="65" />
+      <source>High contrast</source>
+      <translation>[Hîğh çõñtrášt ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="71" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="86" />
       <source>Text size</source>
       <translation>[Téxt šîžé ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="72" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="73" />
       <source>Makes all the words larger, up to twice the usual size</source>
       <translation>[Mákéš áll thé wõrdš lárğér, üp tõ twîçé thé üšüál šîžé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="82" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="83" />
       <source>Lock after</source>
       <translation>[Lõçk áftér ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="86" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="87" />
       <source>Automatic backups</source>
       <translation>[Åütõmátîç báçküpš ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="88" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="89" />
       <source>Reminder</source>
       <translation>[Rémîñdér ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="90" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="91" />
       <source>Content packs</source>
       <translation>[Çõñtéñt páçkš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="91" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="92" />
       <source>Content packs…</source>
       <translation>[Çõñtéñt páçkš… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="94" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="95" />
       <source>Passphrase</source>
       <translation>[Páššphrášé ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="95" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="96" />
       <source>Change passphrase…</source>
       <translation>[Çháñğé páššphrášé… ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="97" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="98" />
       <source>Recovery key</source>
       <translation>[Réçõvérý kéý ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="99" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="100" />
       <source>Encryption key</source>
       <translation>[Éñçrýptîõñ kéý ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="100" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="101" />
       <source>Rotate encryption key…</source>
       <translation>[Rõtáté éñçrýptîõñ kéý… ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="134" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="172" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="135" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="173" />
       <source>Choose a folder for automatic backups</source>
       <translation>[Çhõõšé á fõldér fõr áütõmátîç báçküpš ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="136" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="137" />
       <source>Turn off</source>
       <translation>[Türñ õff ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="138" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="139" />
       <source>Turn automatic backups off</source>
       <translation>[Türñ áütõmátîç báçküpš õff ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="153" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="154" />
       <source>On closing the app, once a day, into %1. The newest 7 are kept.</source>
       <translation>[Õñ çlõšîñğ thé ápp, õñçé á dáý, îñtõ %1. Thé ñéwéšt 7 áré képt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="160" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="161" />
       <source>Off. Choose a folder, perhaps on a USB stick, for a backup each day you close the app.</source>
       <translation>[Õff. Çhõõšé á fõldér, pérhápš õñ á ÜŠB štîçk, fõr á báçküp éáçh dáý ýõü çlõšé thé ápp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="164" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="165" />
       <source>Change folder…</source>
       <translation>[Çháñğé fõldér… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="164" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="165" />
       <source>Choose a folder…</source>
       <translation>[Çhõõšé á fõldér… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="214" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="215" />
       <source>Remove</source>
       <translation>[Rémõvé ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="216" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="217" />
       <source>Remove the recovery key</source>
       <translation>[Rémõvé thé réçõvérý kéý ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="227" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="228" />
       <source>Made</source>
       <translation>[Mádé ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="227" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="228" />
       <source>None yet</source>
       <translation>[Ñõñé ýét ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="229" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="230" />
       <source>Make a new one…</source>
       <translation>[Máké á ñéw õñé… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="229" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="230" />
       <source>Make a recovery key…</source>
       <translation>[Máké á réçõvérý kéý… ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="248" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="249" />
       <source>Remove the recovery key?</source>
       <translation>[Rémõvé thé réçõvérý kéý? ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="249" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="250" />
       <source>Without it, only your passphrase opens your vault. Remove the recovery key?</source>
       <translation>[Wîthõüt ît, õñlý ýõür páššphrášé õpéñš ýõür váült. Rémõvé thé réçõvérý kéý? ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -3894,22 +3899,22 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>ReflectionDialog</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="52" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="53" />
       <source>How is the work sitting with you? · %1</source>
       <translation>[Hõw îš thé wõrk šîttîñğ wîth ýõü? · %1 ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="104" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="105" />
       <source>%1: %2 of 5</source>
       <translation>[%1: %2 õf 5 ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="107" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="108" />
       <source>1 is %1, 5 is %2</source>
       <translation>[1 îš %1, 5 îš %2 ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="146" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="147" />
       <source>This reflection couldn't be saved: %1</source>
       <translation>[Thîš réfléçtîõñ çõüldñ't bé šávéd: %1 ·~ ·~ ·~ ·~ ·]</translation>
     </message>
@@ -3919,17 +3924,17 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Hõw îš thé wõrk šîttîñğ wîth ýõü? ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection_dialog.ui" line="22" />
+      <location filename="../../ui/reflection_dialog.ui" line="23" />
       <source>Questions</source>
       <translation>[Qüéštîõñš ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection_dialog.ui" line="45" />
+      <location filename="../../ui/reflection_dialog.ui" line="46" />
       <source>Anything about this month you want to remember. Only you see it.</source>
       <translation>[Åñýthîñğ ábõüt thîš mõñth ýõü wáñt tõ rémémbér. Õñlý ýõü šéé ît. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/reflection_dialog.ui" line="46" />
+      <location filename="../../ui/reflection_dialog.ui" line="47" />
       <source>A note about this month (optional)</source>
       <translation>[Å ñõté ábõüt thîš mõñth (õptîõñál) ·~ ·~ ·~ ·~ ·]</translation>
     </message>
@@ -3970,32 +3975,32 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>ReflectionPanel</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="55" />
+      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="56" />
       <source>Look again at this month…</source>
       <translation>[Lõõk áğáîñ át thîš mõñth… ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="57" />
+      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="58" />
       <source>Reflect on this month…</source>
       <translation>[Réfléçt õñ thîš mõñth… ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="108" />
+      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="109" />
       <source>Question</source>
       <translation>[Qüéštîõñ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="113" />
+      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="114" />
       <source>%1. 1 is %2, 5 is %3.</source>
       <translation>[%1. 1 îš %2, 5 îš %3. ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="119" />
+      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="120" />
       <source>Your average mood that month (1 to 10)</source>
       <translation>[Ýõür ávéráğé mõõd thát mõñth (1 tõ 10) ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="142" />
+      <location filename="../../wellbeing_desktop/gui/views/growth_reflection.py" line="143" />
       <source>Your average mood that month</source>
       <translation>[Ýõür ávéráğé mõõd thát mõñth ·~ ·~ ·~ ·]</translation>
     </message>
@@ -4073,27 +4078,32 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="31" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="32" />
       <source>The backup in %1, last changed on %2.</source>
       <translation>[Thé báçküp îñ %1, lášt çháñğéd õñ %2. ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="35" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="34" />
+      <source>d MMMM yyyy 'at' HH:mm</source>
+      <translation>d MMMM yyyy 'at' HH:mm</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="36" />
       <source>Your current vault is kept aside in %1 and never deleted.</source>
       <translation>[Ýõür çürréñt váült îš képt ášîdé îñ %1 áñd ñévér délétéd. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="38" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="39" />
       <source>Restore this backup</source>
       <translation>[Réštõré thîš báçküp ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="53" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="54" />
       <source>Please type the backup's passphrase.</source>
       <translation>[Pléášé týpé thé báçküp'š páššphrášé. ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="80" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="81" />
       <source>That passphrase does not open this backup. It is the one you used when the backup was made.</source>
       <translation>[Thát páššphrášé dõéš ñõt õpéñ thîš báçküp. Ît îš thé õñé ýõü üšéd whéñ thé báçküp wáš mádé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -4361,7 +4371,7 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     <message>
       <location filename="../../wellbeing_desktop/gui/supervision/documents.py" line="93" />
       <source>dddd d MMMM yyyy, HH:mm</source>
-      <translation>[dddd d MMMM ýýýý, HH:mm ·~ ·~ ·~]</translation>
+      <translation>dddd d MMMM yyyy, HH:mm</translation>
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/supervision/documents.py" line="103" />
@@ -4564,7 +4574,7 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     <message>
       <location filename="../../ui/supervision_view.ui" line="161" />
       <source>d MMMM yyyy</source>
-      <translation>[d MMMM ýýýý ·~ ]</translation>
+      <translation>d MMMM yyyy</translation>
     </message>
     <message>
       <location filename="../../ui/supervision_view.ui" line="173" />
@@ -4808,27 +4818,27 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>TodayView</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="44" />
+      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="45" />
       <source>Today</source>
       <translation>[Tõdáý ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="77" />
+      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="78" />
       <source>Free writing</source>
       <translation>[Fréé wrîtîñğ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="94" />
+      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="95" />
       <source>When your self-care plan has a few things in it, some will appear here as gentle reminders.</source>
       <translation>[Whéñ ýõür šélf-çáré pláñ háš á féw thîñğš îñ ît, šõmé wîll áppéár héré áš ğéñtlé rémîñdérš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="101" />
+      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="102" />
       <source>Your plan's review date has come. When you have a moment, look it over — with your supervisor if you like.</source>
       <translation>[Ýõür pláñ'š révîéw dáté háš çõmé. Whéñ ýõü hávé á mõméñt, lõõk ît õvér — wîth ýõür šüpérvîšõr îf ýõü lîké. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="118" />
+      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="119" />
       <source>Entries you wrote on this day in earlier years will appear here.</source>
       <translation>[Éñtrîéš ýõü wrõté õñ thîš dáý îñ éárlîér ýéárš wîll áppéár héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>

@@ -39,6 +39,9 @@ class MoodTables(QObject):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             for column in range(1, table.columnCount()):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The trend words can be long in another language: both columns share the width and wrap,
+        # rather than the value squeezing the figure's name to nothing.
+        over_time.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._locale = QLocale()
 
     def number(self, value: float | None) -> str:
