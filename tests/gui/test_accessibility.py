@@ -102,3 +102,20 @@ def test_the_walk_names_each_kind_of_offender(qtbot: QtBot) -> None:
     assert "yearCombo (QComboBox): no accessible name" in found  # "2026" is only its choice
     assert "remove0Button (QPushButton) 'Remove': a name shared" in found
     assert len(found.splitlines()) == 6
+
+
+def test_each_mood_chart_is_named_and_summarised_for_a_screen_reader(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.gui.every_window import demo_window, show_screen
+    from wellbeing_desktop.gui.main_window import MOOD
+
+    with demo_window(tmp_path / "vault") as window:
+        show_screen(window, MOOD)
+        view = window.mood
+        said = []
+        for tab in range(view.ui.chartTabs.count()):
+            view.ui.chartTabs.setCurrentIndex(tab)
+            said.append((view.chart.accessibleName(), view.chart.accessibleDescription()))
+        assert len({name for name, _ in said}) == 4, said  # each chart says what it is
+        assert all(description for _, description in said), said
+        average = view.tables.over_time.item(2, 1).text()  # the table's "Average mood"
+        assert f"Average mood {average}" in said[0][1]

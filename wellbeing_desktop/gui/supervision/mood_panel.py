@@ -111,6 +111,9 @@ class MoodPanel(QObject):
         self._scale = scale
         self.chart = ChartArea(ui.chartHost)
         self.chart.setAccessibleName(SupervisionMood.tr("Chart of mood; its figures are beside it"))
+        self.chart.setAccessibleDescription(
+            SupervisionMood.tr("The average, the range and how mood moved are written beside the chart")
+        )
         ui.chartLayout.addWidget(self.chart)
         self.figures: MoodSummaryFigures | None = None
         for label, range_, _words in periods():

@@ -21,6 +21,7 @@ from wellbeing_desktop.gui.style import heading_font
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.gui.views import mood_export
 from wellbeing_desktop.gui.views.base import AppView
+from wellbeing_desktop.gui.views.mood_chart_words import chart_words
 from wellbeing_desktop.gui.views.mood_charts import MoodCharts
 from wellbeing_desktop.gui.views.mood_figures import MoodFigures, load_figures
 from wellbeing_desktop.gui.views.mood_tables import MoodTables
@@ -156,6 +157,9 @@ class MoodView(AppView):
             energy=self.ui.energyCheck.isChecked(),
         )
         self.chart.draw(kind, data, ChartTheme.from_widget(self.chart))
+        name, description = chart_words(kind, self.figures, self.year or self.figures.end.year)
+        self.chart.setAccessibleName(name)
+        self.chart.setAccessibleDescription(description)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

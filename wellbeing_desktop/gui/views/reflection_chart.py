@@ -19,6 +19,8 @@ class ReflectionChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reflectionChart")
+        self.setAccessibleName(self.tr("Chart of your monthly answers beside your average mood"))
+        self.setAccessibleDescription(self.tr("The same figures, month by month, are in the table beside it"))
         self.setMinimumSize(300, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._layout = QVBoxLayout(self)
