@@ -469,6 +469,7 @@ def grab_large_text(
     """Every main screen and the main dialogs with text at `text_percent`, in a window of the usual
     size: {screen}-200.png (or just those named in `only`). What does not fit scrolls; nothing should
     be cut off."""
+    from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QDialog
 
     from tests.gui.every_window import SCREEN_NAMES, demo_window, dialogs, show_screen
@@ -500,7 +501,10 @@ def grab_large_text(
             for name, dialog in dialogs(window, Path(tmp)):
                 if name in wanted:
                     if isinstance(dialog, QDialog):
-                        dialog.adjustSize()
+                        # As the dialog opens on a laptop's screen (the offscreen one is small, and
+                        # adjustSize keeps to two-thirds of it): as big as it asks, within the window's size.
+                        wanted_size = dialog.sizeHint().boundedTo(QSize(*SIZE))
+                        dialog.resize(wanted_size.expandedTo(dialog.minimumSizeHint()))
                         _settle()
                     path = out / f"{name}-{suffix}.png"
                     dialog.grab().save(str(path))

@@ -44,3 +44,20 @@ def test_a_squeezed_label_is_noticed(qtbot: QtBot) -> None:
     label.setWordWrap(True)
     label.setFixedHeight(20)
     assert _cut_off(label) is not None
+
+
+def test_the_large_text_and_high_contrast_screenshots_are_drawn(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    from tests.gui.screenshots import grab_high_contrast
+
+    written = grab_high_contrast(tmp_path)
+    assert {p.stem for p in written} == {
+        f"{name}-high-contrast" for name in ("today", "mood", "growth", "preferences", "check-in")
+    }
+    for path in written:
+        image = QImage(str(path))
+        black = sum(
+            1 for x in range(0, image.width(), 9) if image.pixel(x, image.height() // 2) == 0xFF000000
+        )
+        assert black > image.width() // 9 // 3, path.name  # mostly black, as high contrast is

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -230,6 +231,16 @@ class MainWindow(QMainWindow):
         self.ui.appLayout.replaceWidget(self.ui.viewStack, scroll)
         scroll.setWidget(self.ui.viewStack)
 
+    def _size_to(self, shown: QWidget) -> None:
+        """The screen on show sets how much room the stack needs (not the largest of all screens), so
+        one screen's needs at large text do not make another scroll."""
+        stack = self.ui.viewStack
+        for i in range(stack.count()):
+            page = stack.widget(i)
+            policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        stack.updateGeometry()
+
     def _screen(self, index: int) -> AppView:
         """The screen at `index`, built now if it was waiting to be first shown."""
         self._build_screens()
@@ -343,6 +354,7 @@ class MainWindow(QMainWindow):
                 self.current_view().save_pending()
             view = self._screen(index)
             self.ui.viewStack.setCurrentIndex(index)
+            self._size_to(view)
             stack = getattr(view, "undo_stack", None)
             # A screen without undo gets an empty stack: passing None trips a PySide6 reference bug.
             self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else self._no_undo)
