@@ -238,7 +238,8 @@ class MainWindow(QMainWindow):
         for i in range(stack.count()):
             page = stack.widget(i)
             policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(policy, policy)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         stack.updateGeometry()
 
     def _screen(self, index: int) -> AppView:
