@@ -2232,38 +2232,38 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="101" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="102" />
       <source>Wellbeing Desktop — Demo</source>
       <translation>[Wéllbéîñğ Déšktõp — Démõ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="101" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="102" />
       <location filename="../../ui/main_window.ui" line="2" />
       <source>Wellbeing Desktop</source>
       <translation>[Wéllbéîñğ Déšktõp ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="162" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="163" />
       <source>Wellbeing Desktop cannot start</source>
       <translation>[Wéllbéîñğ Déšktõp çáññõt štárt ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="299" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="311" />
       <source>&amp;Undo</source>
       <translation>[&amp;Üñdõ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="300" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="312" />
       <source>&amp;Redo</source>
       <translation>[&amp;Rédõ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="440" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="453" />
       <source>Support now: who you can contact</source>
       <translation>[Šüppõrt ñõw: whõ ýõü çáñ çõñtáçt ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="454" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="467" />
       <source>Saved to %1.</source>
       <translation>[Šávéd tõ %1. ·~ ]</translation>
     </message>
@@ -2682,32 +2682,32 @@ you'll see your mood on those days beside the others here.</source>
   <context>
     <name>MoodView</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_view.py" line="48" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_view.py" line="49" />
       <source>Mood</source>
       <translation>[Mõõd ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_view.py" line="55" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_view.py" line="56" />
       <source>Chart; its figures are in the table beside it</source>
       <translation>[Çhárt; îtš fîğüréš áré îñ thé táblé béšîdé ît ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_view.py" line="63" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_view.py" line="64" />
       <source>Two weeks</source>
       <translation>[Twõ wéékš ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_view.py" line="64" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_view.py" line="65" />
       <source>Three months</source>
       <translation>[Thréé mõñthš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_view.py" line="65" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_view.py" line="66" />
       <source>A year</source>
       <translation>[Å ýéár ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/mood_view.py" line="66" />
+      <location filename="../../wellbeing_desktop/gui/views/mood_view.py" line="67" />
       <source>All check-ins</source>
       <translation>[Åll çhéçk-îñš ·~ ·]</translation>
     </message>
@@ -3897,6 +3897,19 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     </message>
   </context>
   <context>
+    <name>ReflectionChart</name>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/reflection_chart.py" line="22" />
+      <source>Chart of your monthly answers beside your average mood</source>
+      <translation>[Çhárt õf ýõür mõñthlý áñšwérš béšîdé ýõür ávéráğé mõõd ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/reflection_chart.py" line="23" />
+      <source>The same figures, month by month, are in the table beside it</source>
+      <translation>[Thé šámé fîğüréš, mõñth bý mõñth, áré îñ thé táblé béšîdé ît ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+  </context>
+  <context>
     <name>ReflectionDialog</name>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="53" />
@@ -4477,7 +4490,12 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Çhárt õf mõõd; îtš fîğüréš áré béšîdé ît ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="131" />
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="115" />
+      <source>The average, the range and how mood moved are written beside the chart</source>
+      <translation>[Thé ávéráğé, thé ráñğé áñd hõw mõõd mõvéd áré wrîttéñ béšîdé thé çhárt ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="134" />
       <source>No check-ins in this period. Choose a longer period, or check in after the session.</source>
       <translation>[Ñõ çhéçk-îñš îñ thîš pérîõd. Çhõõšé á lõñğér pérîõd, õr çhéçk îñ áftér thé šéššîõñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
