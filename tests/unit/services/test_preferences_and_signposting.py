@@ -33,7 +33,7 @@ def test_defaults_until_something_is_saved(vault: Vault) -> None:
         ({"lock_minutes": 0}, "lock_minutes: 0 is outside 1–60"),
         ({"lock_minutes": 61}, "lock_minutes: 61 is outside 1–60"),
         ({"lock_minutes": "5"}, "lock_minutes: '5' is not the right kind of value"),
-        ({"theme": "neon"}, "theme: 'neon' is not one of system, light, dark"),
+        ({"theme": "neon"}, "theme: 'neon' is not one of system, light, dark, high-contrast"),
         ({"text_size": 90}, "text_size: 90 is not one of 100, 125, 150, 200"),
         ({"lock_on_minimise": 1}, "lock_on_minimise: 1 is not the right kind of value"),
         ({"font": "Comic"}, "font: not a preference"),
