@@ -155,7 +155,7 @@ class Ui_CheckInDialog(object):
 
         self.moodEndsRow.addWidget(self.moodLowLabel)
 
-        self.moodEndsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.moodEndsSpacer = QSpacerItem(24, 0, QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Minimum)
 
         self.moodEndsRow.addItem(self.moodEndsSpacer)
 
@@ -228,7 +228,7 @@ class Ui_CheckInDialog(object):
 
         self.stressEndsRow.addWidget(self.stressLowLabel)
 
-        self.stressEndsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.stressEndsSpacer = QSpacerItem(24, 0, QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Minimum)
 
         self.stressEndsRow.addItem(self.stressEndsSpacer)
 
@@ -293,7 +293,7 @@ class Ui_CheckInDialog(object):
 
         self.energyEndsRow.addWidget(self.energyLowLabel)
 
-        self.energyEndsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.energyEndsSpacer = QSpacerItem(24, 0, QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Minimum)
 
         self.energyEndsRow.addItem(self.energyEndsSpacer)
 
