@@ -15,8 +15,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ACCENTS = str.maketrans("aeiouyAEIOUYcnsCNSgzGZ", "áéîõüýÅÉÎÕÜÝçñšÇÑŠğžĞŽ")
-# Kept whole: tags, entities, %1 / %n / %L1 placeholders, {names}, and an accelerator's "&".
-KEEP = re.compile(r"<[^>]*>|&[a-zA-Z]+;|&#\d+;|%L?\d|%n|\{[^}]*\}|&")
+# Kept whole: tags, entities, %1 / %n / %Ln / %L1 placeholders, {names}, and an accelerator's "&".
+KEEP = re.compile(r"<[^>]*>|&[a-zA-Z]+;|&#\d+;|%L?\d|%L?n|\{[^}]*\}|&")
 PADDING = " ·~"  # the extra ~40% is made of these, so it reads as padding
 # A QLocale date or time pattern ("dddd d MMMM yyyy, HH:mm", "d MMMM yyyy 'at' HH:mm") is offered for
 # translation so a language can reorder it; accents would break it, so it is kept as it is.

@@ -8,10 +8,12 @@ no file simply shows English.
 from __future__ import annotations
 
 import os
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from wellbeing_desktop import i18n, resources
+from wellbeing_desktop.gui.dates import shown
 
 CATALOGUE = "wellbeing_desktop"
 
@@ -19,7 +21,7 @@ CATALOGUE = "wellbeing_desktop"
 def install(app: QCoreApplication) -> list[QTranslator]:
     """Install the catalogues found (ours, then Qt's), and hand Qt's translate to the plain-Python code
     (wellbeing_desktop/i18n.py); returns the catalogues, so a test can remove them."""
-    i18n.use(QCoreApplication.translate)
+    i18n.use(QCoreApplication.translate, _long_date, _decimal)
     chosen = os.environ.get("WELLBEING_LANG", "")
     locale = QLocale(chosen) if chosen else QLocale.system()
     folder = str(resources.assets() / "i18n")
@@ -34,6 +36,15 @@ def install(app: QCoreApplication) -> list[QTranslator]:
         if translator not in installed:
             translator.deleteLater()
     return installed
+
+
+def _long_date(day: date) -> str:
+    """The plain-Python code's dates ("26 November 2026") in the locale's month names."""
+    return shown(day, "d MMMM yyyy")
+
+
+def _decimal(value: float, places: int) -> str:
+    return QLocale().toString(value, "f", places)
 
 
 def check_catalogues() -> str:
