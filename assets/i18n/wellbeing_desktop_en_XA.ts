@@ -16,7 +16,7 @@
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="35" />
       <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="82" />
-      <location filename="../../wellbeing_desktop/gui/translations.py" line="44" />
+      <location filename="../../wellbeing_desktop/gui/translations.py" line="55" />
       <source>Licences</source>
       <translation>[Lîçéñçéš ·~]</translation>
     </message>
@@ -36,7 +36,22 @@
       <translation>[Wéllbéîñğ Déšktõp îš lîçéñšéd %1. Ît îš büîlt wîth thé fréé šõftwáré bélõw; éáçh párt kéépš îtš õwñ lîçéñçé, áñd áll õf thém állõw ît tõ bé šháréd üñdér thé ĞÑÜ ĞPL. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="107" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="94" />
+      <source>Part</source>
+      <translation>[Párt ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="94" />
+      <source>Licence</source>
+      <translation>[Lîçéñçé ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="94" />
+      <source>Used for</source>
+      <translation>[Üšéd fõr ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="109" />
       <source>The GNU General Public License, version 3</source>
       <translation>[Thé ĞÑÜ Ğéñérál Püblîç Lîçéñšé, véršîõñ 3 ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
@@ -374,156 +389,156 @@
       <translation>[Mõõd 10 õf 10 ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="150" />
+      <location filename="../../ui/checkin_dialog.ui" line="152" />
       <source>A little more, if you like — everything below is optional.</source>
       <translation>[Å lîttlé mõré, îf ýõü lîké — évérýthîñğ bélõw îš õptîõñál. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="162" />
+      <location filename="../../ui/checkin_dialog.ui" line="164" />
       <source>How much pressure are you feeling?</source>
       <translation>[Hõw müçh préššüré áré ýõü féélîñğ? ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="181" />
+      <location filename="../../ui/checkin_dialog.ui" line="183" />
       <source>Stress, optional</source>
       <translation>[Štréšš, õptîõñál ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="187" />
-      <location filename="../../ui/checkin_dialog.ui" line="253" />
-      <location filename="../../ui/checkin_dialog.ui" line="305" />
+      <location filename="../../ui/checkin_dialog.ui" line="189" />
+      <location filename="../../ui/checkin_dialog.ui" line="257" />
+      <location filename="../../ui/checkin_dialog.ui" line="311" />
       <source>Not recorded</source>
       <translation>[Ñõt réçõrdéd ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="192" />
-      <location filename="../../ui/checkin_dialog.ui" line="258" />
+      <location filename="../../ui/checkin_dialog.ui" line="194" />
+      <location filename="../../ui/checkin_dialog.ui" line="262" />
       <source>Clear</source>
       <translation>[Çléár ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="193" />
+      <location filename="../../ui/checkin_dialog.ui" line="195" />
       <source>Clear stress</source>
       <translation>[Çléár štréšš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="228" />
+      <location filename="../../ui/checkin_dialog.ui" line="232" />
       <source>How is your energy?</source>
       <translation>[Hõw îš ýõür éñérğý? ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="247" />
+      <location filename="../../ui/checkin_dialog.ui" line="251" />
       <source>Energy, optional</source>
       <translation>[Éñérğý, õptîõñál ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="259" />
+      <location filename="../../ui/checkin_dialog.ui" line="263" />
       <source>Clear energy</source>
       <translation>[Çléár éñérğý ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="294" />
+      <location filename="../../ui/checkin_dialog.ui" line="300" />
       <source>Hours of sleep last night</source>
       <translation>[Hõürš õf šléép lášt ñîğht ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="303" />
+      <location filename="../../ui/checkin_dialog.ui" line="309" />
       <source>How many hours you slept last night, if you want to say</source>
       <translation>[Hõw máñý hõürš ýõü šlépt lášt ñîğht, îf ýõü wáñt tõ šáý ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="304" />
+      <location filename="../../ui/checkin_dialog.ui" line="310" />
       <source>Hours of sleep, optional</source>
       <translation>[Hõürš õf šléép, õptîõñál ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="323" />
+      <location filename="../../ui/checkin_dialog.ui" line="329" />
       <source>Feeling words</source>
       <translation>[Féélîñğ wõrdš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="331" />
+      <location filename="../../ui/checkin_dialog.ui" line="337" />
       <source>Feeling words, separated by commas</source>
       <translation>[Féélîñğ wõrdš, šépárátéd bý çõmmáš ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="332" />
+      <location filename="../../ui/checkin_dialog.ui" line="338" />
       <source>tired, hopeful, on edge…</source>
       <translation>[tîréd, hõpéfül, õñ édğé… ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="338" />
+      <location filename="../../ui/checkin_dialog.ui" line="344" />
       <source>Choose…</source>
       <translation>[Çhõõšé… ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="339" />
+      <location filename="../../ui/checkin_dialog.ui" line="345" />
       <source>Choose feeling words</source>
       <translation>[Çhõõšé féélîñğ wõrdš ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="347" />
+      <location filename="../../ui/checkin_dialog.ui" line="353" />
       <source>A note</source>
       <translation>[Å ñõté ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="353" />
+      <location filename="../../ui/checkin_dialog.ui" line="359" />
       <source>A few words about today, if you like. Only you see it.</source>
       <translation>[Å féw wõrdš ábõüt tõdáý, îf ýõü lîké. Õñlý ýõü šéé ît. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="354" />
+      <location filename="../../ui/checkin_dialog.ui" line="360" />
       <source>A note, optional</source>
       <translation>[Å ñõté, õptîõñál ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="355" />
+      <location filename="../../ui/checkin_dialog.ui" line="361" />
       <source>Anything you'd like to remember about today</source>
       <translation>[Åñýthîñğ ýõü'd lîké tõ rémémbér ábõüt tõdáý ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="365" />
+      <location filename="../../ui/checkin_dialog.ui" line="371" />
       <source>Coping strategies I used today</source>
       <translation>[Çõpîñğ štrátéğîéš Î üšéd tõdáý ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="369" />
+      <location filename="../../ui/checkin_dialog.ui" line="375" />
       <source>Add coping strategies to your plan and you can tick them here.</source>
       <translation>[Ådd çõpîñğ štrátéğîéš tõ ýõür pláñ áñd ýõü çáñ tîçk thém héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="378" />
-      <location filename="../../ui/checkin_dialog.ui" line="379" />
+      <location filename="../../ui/checkin_dialog.ui" line="384" />
+      <location filename="../../ui/checkin_dialog.ui" line="385" />
       <source>I talked with someone today</source>
       <translation>[Î tálkéd wîth šõméõñé tõdáý ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="380" />
+      <location filename="../../ui/checkin_dialog.ui" line="386" />
       <source>If you like, say who: tick people from your address book or type a name</source>
       <translation>[Îf ýõü lîké, šáý whõ: tîçk péõplé frõm ýõür áddréšš bõõk õr týpé á ñámé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="396" />
+      <location filename="../../ui/checkin_dialog.ui" line="402" />
       <source>Who? Only if you want to say.</source>
       <translation>[Whõ? Õñlý îf ýõü wáñt tõ šáý. ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="407" />
+      <location filename="../../ui/checkin_dialog.ui" line="413" />
       <source>Someone else: their name, optional</source>
       <translation>[Šõméõñé élšé: théîr ñámé, õptîõñál ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="408" />
+      <location filename="../../ui/checkin_dialog.ui" line="414" />
       <source>Someone else? Type a name</source>
       <translation>[Šõméõñé élšé? Týpé á ñámé ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="423" />
+      <location filename="../../ui/checkin_dialog.ui" line="429" />
       <source>Problem</source>
       <translation>[Prõblém ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/checkin_dialog.ui" line="430" />
+      <location filename="../../ui/checkin_dialog.ui" line="436" />
       <source>Choose a number for your mood, then save.</source>
       <translation>[Çhõõšé á ñümbér fõr ýõür mõõd, théñ šávé. ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
@@ -2574,6 +2589,84 @@ you'll see your mood on those days beside the others here.</source>
     </message>
   </context>
   <context>
+    <name>MoodHelps</name>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_helps.py" line="20" />
+      <source>Talking with someone</source>
+      <translation>[Tálkîñğ wîth šõméõñé ·~ ·~ ·]</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/mood_helps.py" line="51" />
+      <source>On the %Ln days you said you talked with someone, your mood averaged %1;</source>
+      <comment>On the %Ln day you said you talked with someone, your mood averaged %1;</comment>
+      <translation>
+        <numerusform>[Õñ thé %Ln dáýš ýõü šáîd ýõü tálkéd wîth šõméõñé, ýõür mõõd ávéráğéd %1; ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</numerusform>
+        <numerusform>[Õñ thé %Ln dáýš ýõü šáîd ýõü tálkéd wîth šõméõñé, ýõür mõõd ávéráğéd %1; ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/mood_helps.py" line="57" />
+      <source>On the %Ln days you ticked "%2", your mood averaged %1;</source>
+      <comment>On the %Ln day you ticked "%2", your mood averaged %1;</comment>
+      <translation>
+        <numerusform>[Õñ thé %Ln dáýš ýõü tîçkéd "%2", ýõür mõõd ávéráğéd %1; ·~ ·~ ·~ ·~ ·~ ·~ ]</numerusform>
+        <numerusform>[Õñ thé %Ln dáýš ýõü tîçkéd "%2", ýõür mõõd ávéráğéd %1; ·~ ·~ ·~ ·~ ·~ ·~ ]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/mood_helps.py" line="62" />
+      <source>on the %Ln other days you checked in, it averaged %1.</source>
+      <comment>on the %Ln other day you checked in, it averaged %1.</comment>
+      <translation>
+        <numerusform>[õñ thé %Ln õthér dáýš ýõü çhéçkéd îñ, ît ávéráğéd %1. ·~ ·~ ·~ ·~ ·~ ·~ ]</numerusform>
+        <numerusform>[õñ thé %Ln õthér dáýš ýõü çhéçkéd îñ, ît ávéráğéd %1. ·~ ·~ ·~ ·~ ·~ ·~ ]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/mood_helps.py" line="75" />
+      <source>You've ticked "%1" on %Ln days so far.</source>
+      <comment>You've ticked "%1" on %Ln day so far.</comment>
+      <translation>
+        <numerusform>[Ýõü'vé tîçkéd "%1" õñ %Ln dáýš šõ fár. ·~ ·~ ·~ ·~ ]</numerusform>
+        <numerusform>[Ýõü'vé tîçkéd "%1" õñ %Ln dáýš šõ fár. ·~ ·~ ·~ ·~ ]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_helps.py" line="80" />
+      <source>You've ticked "%1" on every day you checked in, so there aren't enough other days to set beside them yet.</source>
+      <translation>[Ýõü'vé tîçkéd "%1" õñ évérý dáý ýõü çhéçkéd îñ, šõ théré áréñ't éñõüğh õthér dáýš tõ šét béšîdé thém ýét. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_helps.py" line="85" />
+      <source>You've ticked "%1" on nearly every day you checked in, so there aren't enough other days to set beside them yet.</source>
+      <translation>[Ýõü'vé tîçkéd "%1" õñ ñéárlý évérý dáý ýõü çhéçkéd îñ, šõ théré áréñ't éñõüğh õthér dáýš tõ šét béšîdé thém ýét. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_helps.py" line="93" />
+      <source>Once there are %1 or more, you'll see your mood on those days beside the others.</source>
+      <translation>[Õñçé théré áré %1 õr mõré, ýõü'll šéé ýõür mõõd õñ thõšé dáýš béšîdé thé õthérš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/mood_helps.py" line="100" />
+      <source>You've said you talked with someone on %Ln days so far.</source>
+      <comment>You've said you talked with someone on %Ln day so far.</comment>
+      <translation>
+        <numerusform>[Ýõü'vé šáîd ýõü tálkéd wîth šõméõñé õñ %Ln dáýš šõ fár. ·~ ·~ ·~ ·~ ·~ ·~ ·~]</numerusform>
+        <numerusform>[Ýõü'vé šáîd ýõü tálkéd wîth šõméõñé õñ %Ln dáýš šõ fár. ·~ ·~ ·~ ·~ ·~ ·~ ·~]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_helps.py" line="107" />
+      <source>You've talked with someone on every day you checked in, so there aren't enough other days to set beside them yet.</source>
+      <translation>[Ýõü'vé tálkéd wîth šõméõñé õñ évérý dáý ýõü çhéçkéd îñ, šõ théré áréñ't éñõüğh õthér dáýš tõ šét béšîdé thém ýét. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/mood_helps.py" line="111" />
+      <source>You've talked with someone on nearly every day you checked in, so there aren't enough other days to set beside them yet.</source>
+      <translation>[Ýõü'vé tálkéd wîth šõméõñé õñ ñéárlý évérý dáý ýõü çhéçkéd îñ, šõ théré áréñ't éñõüğh õthér dáýš tõ šét béšîdé thém ýét. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+  </context>
+  <context>
     <name>MoodSummary</name>
     <message>
       <location filename="../../wellbeing_desktop/services/mood_summary.py" line="35" />
@@ -3341,6 +3434,66 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <source>remove a section</source>
       <translation>[rémõvé á šéçtîõñ ·~ ·~]</translation>
     </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan_history.py" line="131" />
+      <source>the plan</source>
+      <translation>[thé pláñ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan_history.py" line="139" />
+      <source>Moved “%1” within %2</source>
+      <translation>[Mõvéd “%1” wîthîñ %2 ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan_history.py" line="155" />
+      <source>Moved the review date to %1</source>
+      <translation>[Mõvéd thé révîéw dáté tõ %1 ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan_history.py" line="165" />
+      <source>Added “%1” to %2</source>
+      <translation>[Åddéd “%1” tõ %2 ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan_history.py" line="169" />
+      <source>Changed “%1” to “%2” in %3</source>
+      <translation>[Çháñğéd “%1” tõ “%2” îñ %3 ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan_history.py" line="173" />
+      <source>Removed “%1” from %2</source>
+      <translation>[Rémõvéd “%1” frõm %2 ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan_history.py" line="177" />
+      <source>Moved “%1” from %2 to %3</source>
+      <translation>[Mõvéd “%1” frõm %2 tõ %3 ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan_history.py" line="181" />
+      <source>Added a section of your own: “%1”</source>
+      <translation>[Åddéd á šéçtîõñ õf ýõür õwñ: “%1” ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan_history.py" line="185" />
+      <source>Renamed the section “%1” to “%2”</source>
+      <translation>[Réñáméd thé šéçtîõñ “%1” tõ “%2” ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan_history.py" line="189" />
+      <source>Removed your section “%1”</source>
+      <translation>[Rémõvéd ýõür šéçtîõñ “%1” ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan_history.py" line="193" />
+      <source>Took away the review date</source>
+      <translation>[Tõõk áwáý thé révîéw dáté ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan_history.py" line="197" />
+      <source>Set the review date for %1</source>
+      <translation>[Šét thé révîéw dáté fõr %1 ·~ ·~ ·~ ]</translation>
+    </message>
   </context>
   <context>
     <name>PlanHistory</name>
@@ -3759,6 +3912,235 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="250" />
       <source>Without it, only your passphrase opens your vault. Remove the recovery key?</source>
       <translation>[Wîthõüt ît, õñlý ýõür páššphrášé õpéñš ýõür váült. Rémõvé thé réçõvérý kéý? ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintedDevelopment</name>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="18" />
+      <source>My development record</source>
+      <translation>[Mý dévélõpméñt réçõrd ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="20" />
+      <source>Training</source>
+      <translation>[Tráîñîñğ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="21" />
+      <source>Experience</source>
+      <translation>[Éxpérîéñçé ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="40" />
+      <source>Development goals</source>
+      <translation>[Dévélõpméñt ğõálš ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="42" />
+      <source>No development goals written yet.</source>
+      <translation>[Ñõ dévélõpméñt ğõálš wrîttéñ ýét. ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="44" />
+      <source>Learning log</source>
+      <translation>[Léárñîñğ lõğ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="46" />
+      <source>Nothing in the learning log yet.</source>
+      <translation>[Ñõthîñğ îñ thé léárñîñğ lõğ ýét. ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="63" />
+      <source>Done on %1</source>
+      <translation>[Dõñé õñ %1 ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="66" />
+      <source>Why:</source>
+      <translation>[Whý: ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="71" />
+      <source>(by %1)</source>
+      <translation>[(bý %1) ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="85" />
+      <source>What I learned:</source>
+      <translation>[Whát Î léárñéd: ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="87" />
+      <source>How my practice changed:</source>
+      <translation>[Hõw mý práçtîçé çháñğéd: ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="90" />
+      <source>From my diary: %1</source>
+      <translation>[Frõm mý dîárý: %1 ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_development.py" line="100" />
+      <source>An untitled entry (%1)</source>
+      <translation>[Åñ üñtîtléd éñtrý (%1) ·~ ·~ ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintedDiary</name>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_diary.py" line="18" />
+      <source>From my reflective diary</source>
+      <translation>[Frõm mý réfléçtîvé dîárý ·~ ·~ ·~ ]</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/print_diary.py" line="48" />
+      <source>%Ln entries, oldest first.</source>
+      <comment>%Ln entry, oldest first.</comment>
+      <translation>
+        <numerusform>[%Ln éñtrîéš, õldéšt fîršt. ·~ ·~ ·~]</numerusform>
+        <numerusform>[%Ln éñtrîéš, õldéšt fîršt. ·~ ·~ ·~]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_diary.py" line="56" />
+      <source>Untitled entry</source>
+      <translation>[Üñtîtléd éñtrý ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_diary.py" line="62" />
+      <source>mood %1 of 10</source>
+      <translation>[mõõd %1 õf 10 ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_diary.py" line="65" />
+      <source>Feelings: %1</source>
+      <translation>[Féélîñğš: %1 ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_diary.py" line="67" />
+      <source>Tags: %1</source>
+      <translation>[Táğš: %1 ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_diary.py" line="69" />
+      <source>To bring to supervision</source>
+      <translation>[Tõ brîñğ tõ šüpérvîšîõñ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_diary.py" line="73" />
+      <source>Nothing written yet.</source>
+      <translation>[Ñõthîñğ wrîttéñ ýét. ·~ ·~ ·]</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintedPage</name>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_html.py" line="59" />
+      <source>Private — printed from Wellbeing Desktop on %1.</source>
+      <translation>[Prîváté — prîñtéd frõm Wéllbéîñğ Déšktõp õñ %1. ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintedPlan</name>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_plan.py" line="19" />
+      <source>My self-care plan</source>
+      <translation>[Mý šélf-çáré pláñ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_plan.py" line="20" />
+      <source>Support and crisis contacts</source>
+      <translation>[Šüppõrt áñd çrîšîš çõñtáçtš ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_plan.py" line="39" />
+      <source>Nothing written here yet.</source>
+      <translation>[Ñõthîñğ wrîttéñ héré ýét. ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_plan.py" line="53" />
+      <source>not filled in yet</source>
+      <translation>[ñõt fîlléd îñ ýét ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_plan.py" line="61" />
+      <source>No review date set yet.</source>
+      <translation>[Ñõ révîéw dáté šét ýét. ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_plan.py" line="63" />
+      <source>Due for review since %1.</source>
+      <translation>[Düé fõr révîéw šîñçé %1. ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_plan.py" line="64" />
+      <source>Next review: %1.</source>
+      <translation>[Ñéxt révîéw: %1. ·~ ·~]</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintedRecoveryKey</name>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_recovery_key.py" line="12" />
+      <source>My Wellbeing Desktop recovery key</source>
+      <translation>[Mý Wéllbéîñğ Déšktõp réçõvérý kéý ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_recovery_key.py" line="20" />
+      <source>Made on %1.</source>
+      <translation>[Mádé õñ %1. ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_recovery_key.py" line="22" />
+      <source>It opens the vault in &lt;b&gt;%1&lt;/b&gt;.</source>
+      <translation>[Ît õpéñš thé váült îñ &lt;b&gt;%1&lt;/b&gt;. ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_recovery_key.py" line="24" />
+      <source>It opens the vault you had open when you made it.</source>
+      <translation>[Ît õpéñš thé váült ýõü hád õpéñ whéñ ýõü mádé ît. ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_recovery_key.py" line="28" />
+      <source>Open Wellbeing Desktop and choose &lt;b&gt;Forgot your passphrase?&lt;/b&gt; on the unlock screen (or, on the command line, run &lt;b&gt;wellbeing-desktop recover&lt;/b&gt;).</source>
+      <translation>[Õpéñ Wéllbéîñğ Déšktõp áñd çhõõšé &lt;b&gt;Fõrğõt ýõür páššphrášé?&lt;/b&gt; õñ thé üñlõçk šçrééñ (õr, õñ thé çõmmáñd lîñé, rüñ &lt;b&gt;wéllbéîñğ-déšktõp réçõvér&lt;/b&gt;). ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_recovery_key.py" line="32" />
+      <source>Type the key above: %1 groups of five letters and digits. Capitals or small letters are both fine; a typo is caught and you can try again.</source>
+      <translation>[Týpé thé kéý ábõvé: %1 ğrõüpš õf fîvé léttérš áñd dîğîtš. Çápîtálš õr šmáll léttérš áré bõth fîñé; á týpõ îš çáüğht áñd ýõü çáñ trý áğáîñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_recovery_key.py" line="36" />
+      <source>Choose a new passphrase. Your diary, plan and check-ins are all still there, and this key keeps working.</source>
+      <translation>[Çhõõšé á ñéw páššphrášé. Ýõür dîárý, pláñ áñd çhéçk-îñš áré áll štîll théré, áñd thîš kéý kéépš wõrkîñğ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_recovery_key.py" line="42" />
+      <source>Anyone who has this key and your vault can open your diary. Keep this page somewhere safe, away from your computer, like a locked drawer.</source>
+      <translation>[Åñýõñé whõ háš thîš kéý áñd ýõür váült çáñ õpéñ ýõür dîárý. Kéép thîš páğé šõméwhéré šáfé, áwáý frõm ýõür çõmpütér, lîké á lõçkéd dráwér. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_recovery_key.py" line="45" />
+      <source>If you make a new recovery key in Preferences, this one stops working.</source>
+      <translation>[Îf ýõü máké á ñéw réçõvérý kéý îñ Préféréñçéš, thîš õñé štõpš wõrkîñğ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_recovery_key.py" line="46" />
+      <source>Your passphrase is not on this page.</source>
+      <translation>[Ýõür páššphrášé îš ñõt õñ thîš páğé. ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_recovery_key.py" line="48" />
+      <source>If you forget your passphrase</source>
+      <translation>[Îf ýõü fõrğét ýõür páššphrášé ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/print_recovery_key.py" line="49" />
+      <source>Keeping it safe</source>
+      <translation>[Kéépîñğ ît šáfé ·~ ·~]</translation>
     </message>
   </context>
   <context>
@@ -4856,7 +5238,12 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Ýõür pláñ'š révîéw dáté háš çõmé. Whéñ ýõü hávé á mõméñt, lõõk ît õvér — wîth ýõür šüpérvîšõr îf ýõü lîké. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="119" />
+      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="112" />
+      <source>Untitled entry</source>
+      <translation>[Üñtîtléd éñtrý ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_view.py" line="120" />
       <source>Entries you wrote on this day in earlier years will appear here.</source>
       <translation>[Éñtrîéš ýõü wrõté õñ thîš dáý îñ éárlîér ýéárš wîll áppéár héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>

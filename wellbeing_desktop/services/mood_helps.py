@@ -11,13 +11,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from wellbeing_desktop.plural import count_of
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP, Context, decimal, fill, translate
 from wellbeing_desktop.services.mood_days import DayValue
 
 MIN_DAYS = 3
 # "Talking with someone" (a check-in's "I talked with someone today") is compared like a strategy.
 TALKING_ID = "talking-with-someone"
-TALKING_TEXT = "Talking with someone"
+TALKING_TEXT = QT_TRANSLATE_NOOP("MoodHelps", "Talking with someone")  # translated when compared
+MoodHelps = Context("MoodHelps")
 
 
 @dataclass(frozen=True)
@@ -46,41 +47,68 @@ def _compared_sentence(
     item_id: str, text: str, used: int, used_mean: float, other: int, other_mean: float
 ) -> str:
     if item_id == TALKING_ID:
-        return (
-            f"On the {count_of(used, 'day', 'days')} you said you talked with someone, your mood averaged "
-            f"{used_mean:.1f}; on the {count_of(other, 'other day', 'other days')} you checked in, "
-            f"it averaged {other_mean:.1f}."
+        first = MoodHelps.tr(
+            "On the %Ln days you said you talked with someone, your mood averaged %1;",
+            "On the %Ln day you said you talked with someone, your mood averaged %1;",
+            used,
         )
-    return (
-        f'On the {count_of(used, "day", "days")} you ticked "{text}", your mood averaged {used_mean:.1f}; '
-        f"on the {count_of(other, 'other day', 'other days')} you checked in, it averaged {other_mean:.1f}."
+    else:
+        first = MoodHelps.tr(
+            'On the %Ln days you ticked "%2", your mood averaged %1;',
+            'On the %Ln day you ticked "%2", your mood averaged %1;',
+            used,
+        )
+    second = MoodHelps.tr(
+        "on the %Ln other days you checked in, it averaged %1.",
+        "on the %Ln other day you checked in, it averaged %1.",
+        other,
     )
+    first = fill(first, decimal(used_mean), text)
+    return f"{first} {second.replace('%1', decimal(other_mean))}"
 
 
 def _waiting_sentence(item_id: str, text: str, used: int, other: int, min_days: int) -> str:
     if item_id == TALKING_ID:
         return _waiting_talking_sentence(used, other, min_days)
     if used < min_days:
-        return (
-            f'You\'ve ticked "{text}" on {count_of(used, "day", "days")} so far. '
-            f"Once there are {min_days} or more, you'll see your mood on those days beside the others."
+        so_far = MoodHelps.tr(
+            'You\'ve ticked "%1" on %Ln days so far.', 'You\'ve ticked "%1" on %Ln day so far.', used
         )
-    every = "every day" if other == 0 else "nearly every day"
-    return (
-        f'You\'ve ticked "{text}" on {every} you checked in, '
-        "so there aren't enough other days to set beside them yet."
-    )
+        return f"{so_far.replace('%1', text)} {_once(min_days)}"
+    if other == 0:
+        every = MoodHelps.tr(
+            'You\'ve ticked "%1" on every day you checked in, '
+            "so there aren't enough other days to set beside them yet."
+        )
+    else:
+        every = MoodHelps.tr(
+            'You\'ve ticked "%1" on nearly every day you checked in, '
+            "so there aren't enough other days to set beside them yet."
+        )
+    return every.replace("%1", text)
+
+
+def _once(min_days: int) -> str:
+    return MoodHelps.tr(
+        "Once there are %1 or more, you'll see your mood on those days beside the others."
+    ).replace("%1", str(min_days))
 
 
 def _waiting_talking_sentence(used: int, other: int, min_days: int) -> str:
     if used < min_days:
-        return (
-            f"You've said you talked with someone on {count_of(used, 'day', 'days')} so far. "
-            f"Once there are {min_days} or more, you'll see your mood on those days beside the others."
+        so_far = MoodHelps.tr(
+            "You've said you talked with someone on %Ln days so far.",
+            "You've said you talked with someone on %Ln day so far.",
+            used,
         )
-    every = "every day" if other == 0 else "nearly every day"
-    return (
-        f"You've talked with someone on {every} you checked in, "
+        return f"{so_far} {_once(min_days)}"
+    if other == 0:
+        return MoodHelps.tr(
+            "You've talked with someone on every day you checked in, "
+            "so there aren't enough other days to set beside them yet."
+        )
+    return MoodHelps.tr(
+        "You've talked with someone on nearly every day you checked in, "
         "so there aren't enough other days to set beside them yet."
     )
 
@@ -112,7 +140,7 @@ def what_helps(
             used.setdefault(item_id, set()).add(day)
     for raw_day in talking_days:
         day = _as_date(raw_day)
-        latest[TALKING_ID] = (day, TALKING_TEXT)
+        latest[TALKING_ID] = (day, translate("MoodHelps", TALKING_TEXT))
         if day in mood_by_day:
             used.setdefault(TALKING_ID, set()).add(day)
     compared: list[HelpsComparison] = []

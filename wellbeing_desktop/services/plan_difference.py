@@ -12,7 +12,17 @@ from dataclasses import dataclass
 from typing import Literal
 
 from wellbeing_desktop.domain import BUILT_IN_SECTIONS, SelfCarePlan
-from wellbeing_desktop.services.plan_history import day_words
+from wellbeing_desktop.services.plan_history import (
+    added_sentence,
+    changed_sentence,
+    moved_sentence,
+    removed_sentence,
+    review_set,
+    review_taken_away,
+    section_added,
+    section_removed,
+    section_renamed,
+)
 
 DifferenceKind = Literal["added", "changed", "moved", "removed", "section", "review"]
 
@@ -45,20 +55,20 @@ def difference(
             was = old_items.get(item.id)
             if was is None:
                 out.append(
-                    PlanDifference("added", section.key, f"Added “{item.text}” to {title(section.key)}")
+                    PlanDifference("added", section.key, added_sentence(item.text, title(section.key)))
                 )
                 continue
             old_key, old_text = was
             if old_text != item.text:
-                sentence = f"Changed “{old_text}” to “{item.text}” in {title(section.key)}"
+                sentence = changed_sentence(old_text, item.text, title(section.key))
                 out.append(PlanDifference("changed", section.key, sentence))
             if old_key != section.key:
-                sentence = f"Moved “{item.text}” from {title(old_key)} to {title(section.key)}"
+                sentence = moved_sentence(item.text, title(old_key), title(section.key))
                 out.append(PlanDifference("moved", section.key, sentence))
     for section in before.sections:
         for item in section.items:
             if item.id not in new_ids:
-                sentence = f"Removed “{item.text}” from {title(section.key)}"
+                sentence = removed_sentence(item.text, title(section.key))
                 out.append(PlanDifference("removed", section.key, sentence))
     out += _review(before, after)
     return out
@@ -70,12 +80,12 @@ def _sections(before: SelfCarePlan, after: SelfCarePlan) -> list[PlanDifference]
     out = []
     for key, name in new.items():
         if key not in old and key not in BUILT_IN_SECTIONS:
-            out.append(PlanDifference("section", key, f"Added a section of your own: “{name}”"))
+            out.append(PlanDifference("section", key, section_added(name)))
         elif key in old and old[key] != name:
-            out.append(PlanDifference("section", key, f"Renamed the section “{old[key]}” to “{name}”"))
+            out.append(PlanDifference("section", key, section_renamed(old[key], name)))
     for key, name in old.items():
         if key not in new and key not in BUILT_IN_SECTIONS:
-            out.append(PlanDifference("section", key, f"Removed your section “{name}”"))
+            out.append(PlanDifference("section", key, section_removed(name)))
     return out
 
 
@@ -83,5 +93,5 @@ def _review(before: SelfCarePlan, after: SelfCarePlan) -> list[PlanDifference]:
     if before.review_on == after.review_on:
         return []
     if after.review_on is None:
-        return [PlanDifference("review", None, "Took away the review date")]
-    return [PlanDifference("review", None, f"Set the review date for {day_words(after.review_on)}")]
+        return [PlanDifference("review", None, review_taken_away())]
+    return [PlanDifference("review", None, review_set(after.review_on))]

@@ -18,8 +18,10 @@ from typing import Any, Literal
 
 from wellbeing_desktop.domain import rules
 from wellbeing_desktop.domain.times import parse_day, parse_timestamp
+from wellbeing_desktop.i18n import Context, fill, long_date
 from wellbeing_desktop.vault.database import Connection
 
+PlanChanges = Context("PlanChanges")
 ChangeKind = Literal["added", "changed", "removed", "moved", "section", "review"]
 # Pressing Alt+Up five times is one move in the history, not five.
 MOVES_JOIN_WITHIN = timedelta(minutes=10)
@@ -126,42 +128,79 @@ def describe(change: PlanChange, titles: Mapping[str, str]) -> str:
     """A sentence a person can read: 'Added “A walk at lunch” to What keeps me well day to day'."""
 
     def title(key: str | None) -> str:
-        return titles.get(key or "", key or "the plan")
+        return titles.get(key or "", key or PlanChanges.tr("the plan"))
 
     return _SENTENCES[change.kind](change, title)
 
 
 def _moved(c: PlanChange, title: Callable[[str | None], str]) -> str:
     if c.old_text and c.old_text != c.section_key:
-        return f"Moved “{c.new_text}” from {title(c.old_text)} to {title(c.section_key)}"
-    return f"Moved “{c.new_text}” within {title(c.section_key)}"
+        return moved_sentence(c.new_text or "", title(c.old_text), title(c.section_key))
+    return fill(PlanChanges.tr("Moved “%1” within %2"), c.new_text or "", title(c.section_key))
 
 
 def _section(c: PlanChange, title: Callable[[str | None], str]) -> str:
     if c.new_text is None:
-        return f"Removed your section “{c.old_text}”"
+        return section_removed(c.old_text or "")
     if c.old_text is None:
-        return f"Added a section of your own: “{c.new_text}”"
-    return f"Renamed the section “{c.old_text}” to “{c.new_text}”"
+        return section_added(c.new_text)
+    return section_renamed(c.old_text, c.new_text)
 
 
 def _review(c: PlanChange, title: Callable[[str | None], str]) -> str:
     if c.new_text is None:
-        return "Took away the review date"
+        return review_taken_away()
     if c.old_text is None:
-        return f"Set the review date for {day_words(parse_day(c.new_text))}"
-    return f"Moved the review date to {day_words(parse_day(c.new_text))}"
+        return review_set(parse_day(c.new_text))
+    return PlanChanges.tr("Moved the review date to %1").replace("%1", day_words(parse_day(c.new_text)))
 
 
 def day_words(day: date) -> str:
-    """12 March 2027: the day as people write it, with no leading zero."""
-    return f"{day.day} {day:%B %Y}"
+    """12 March 2027: the day as people write it, with no leading zero (the locale's, in the app)."""
+    return long_date(day)
+
+
+# The sentences the history and the plan's difference (plan_difference.py) share.
+def added_sentence(text: str, section: str) -> str:
+    return fill(PlanChanges.tr("Added “%1” to %2"), text, section)
+
+
+def changed_sentence(old: str, new: str, section: str) -> str:
+    return fill(PlanChanges.tr("Changed “%1” to “%2” in %3"), old, new, section)
+
+
+def removed_sentence(text: str, section: str) -> str:
+    return fill(PlanChanges.tr("Removed “%1” from %2"), text, section)
+
+
+def moved_sentence(text: str, from_section: str, to_section: str) -> str:
+    return fill(PlanChanges.tr("Moved “%1” from %2 to %3"), text, from_section, to_section)
+
+
+def section_added(name: str) -> str:
+    return PlanChanges.tr("Added a section of your own: “%1”").replace("%1", name)
+
+
+def section_renamed(old: str, new: str) -> str:
+    return fill(PlanChanges.tr("Renamed the section “%1” to “%2”"), old, new)
+
+
+def section_removed(name: str) -> str:
+    return PlanChanges.tr("Removed your section “%1”").replace("%1", name)
+
+
+def review_taken_away() -> str:
+    return PlanChanges.tr("Took away the review date")
+
+
+def review_set(day: date) -> str:
+    return PlanChanges.tr("Set the review date for %1").replace("%1", day_words(day))
 
 
 _SENTENCES: dict[str, Callable[[PlanChange, Callable[[str | None], str]], str]] = {
-    "added": lambda c, title: f"Added “{c.new_text}” to {title(c.section_key)}",
-    "changed": lambda c, title: f"Changed “{c.old_text}” to “{c.new_text}” in {title(c.section_key)}",
-    "removed": lambda c, title: f"Removed “{c.old_text}” from {title(c.section_key)}",
+    "added": lambda c, title: added_sentence(c.new_text or "", title(c.section_key)),
+    "changed": lambda c, title: changed_sentence(c.old_text or "", c.new_text or "", title(c.section_key)),
+    "removed": lambda c, title: removed_sentence(c.old_text or "", title(c.section_key)),
     "moved": _moved,
     "section": _section,
     "review": _review,

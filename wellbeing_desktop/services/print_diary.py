@@ -9,12 +9,13 @@ from wellbeing_desktop.content import ContentPack
 from wellbeing_desktop.content.installed import load_for_output
 from wellbeing_desktop.domain import Entry
 from wellbeing_desktop.errors import UsageError, WellbeingError
-from wellbeing_desktop.plural import count_of
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP, Context
 from wellbeing_desktop.services import my_templates
 from wellbeing_desktop.services.print_html import PrintableDocument, escape, markdown_html, page
 from wellbeing_desktop.vault import Vault
 
-TITLE = "From my reflective diary"
+PrintedDiary = Context("PrintedDiary")
+TITLE = QT_TRANSLATE_NOOP("PrintedDiary", "From my reflective diary")
 
 
 def chosen_entries(vault_entries: Iterable[Entry | None], ids: Sequence[str]) -> list[Entry]:
@@ -44,26 +45,31 @@ def render_diary(
 def diary_document(
     entries: Sequence[Entry], printed_on: date, template_names: Mapping[str, str] | None = None
 ) -> PrintableDocument:
-    parts = [f'<p class="lead">{escape(count_of(len(entries), "entry", "entries"))}, oldest first.</p>']
+    lead = PrintedDiary.tr("%Ln entries, oldest first.", "%Ln entry, oldest first.", len(entries))
+    parts = [f'<p class="lead">{escape(lead)}</p>']
     parts += [entry_html(e, template_names) for e in entries]
-    return PrintableDocument(TITLE, page(TITLE, "\n".join(parts), printed_on))
+    title = PrintedDiary.tr(TITLE)
+    return PrintableDocument(title, page(title, "\n".join(parts), printed_on))
 
 
 def entry_html(entry: Entry, template_names: Mapping[str, str] | None = None) -> str:
-    title = entry.title.strip() or "Untitled entry"
+    title = entry.title.strip() or PrintedDiary.tr("Untitled entry")
     when = f"{entry.created_at:%A} {entry.created_at.day} {entry.created_at:%B %Y, %H:%M}"
     details = [when]
     if entry.template:
         details.append((template_names or {}).get(entry.template, entry.template))
     if entry.mood is not None:
-        details.append(f"mood {entry.mood} of 10")
+        details.append(PrintedDiary.tr("mood %1 of 10").replace("%1", str(entry.mood)))
     lines = [" · ".join(details)]
     if entry.emotions:
-        lines.append("Feelings: " + ", ".join(entry.emotions))
+        lines.append(PrintedDiary.tr("Feelings: %1").replace("%1", ", ".join(entry.emotions)))
     if entry.tags:
-        lines.append("Tags: " + ", ".join(entry.tags))
+        lines.append(PrintedDiary.tr("Tags: %1").replace("%1", ", ".join(entry.tags)))
     if entry.for_supervision:
-        lines.append("To bring to supervision")
+        lines.append(PrintedDiary.tr("To bring to supervision"))
     meta = "<br>".join(escape(line) for line in lines)
-    body = markdown_html(entry.body) or '<p class="quiet">Nothing written yet.</p>'
+    body = (
+        markdown_html(entry.body)
+        or '<p class="quiet">' + escape(PrintedDiary.tr("Nothing written yet.")) + "</p>"
+    )
     return f'<h2>{escape(title)}</h2>\n<p class="meta">{meta}</p>\n{body}'

@@ -13,6 +13,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from wellbeing_desktop import i18n
+from wellbeing_desktop.i18n import Context
+
+PrintedPage = Context("PrintedPage")
+
 # QTextDocument understands this subset of CSS; it reads well in a browser too.
 STYLE = """
 body { font-size: 11pt; color: #222222; }
@@ -46,12 +51,15 @@ def escape(text: str) -> str:
 
 
 def long_date(day: date) -> str:
-    """26 November 2026: no leading zero, the month in words, the same in every locale's C library."""
-    return f"{day.day} {day:%B %Y}"
+    """26 November 2026: no leading zero, the month in words (the locale's words in the desktop app)."""
+    return i18n.long_date(day)
 
 
 def footer(printed_on: date) -> str:
-    return f'<p class="footer">Private — printed from Wellbeing Desktop on {long_date(printed_on)}.</p>'
+    words = PrintedPage.tr("Private — printed from Wellbeing Desktop on %1.").replace(
+        "%1", long_date(printed_on)
+    )
+    return f'<p class="footer">{escape(words)}</p>'
 
 
 def page(title: str, body: str, printed_on: date) -> str:

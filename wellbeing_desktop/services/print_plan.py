@@ -9,13 +9,15 @@ from datetime import date
 from wellbeing_desktop.content import ContentPack, Signpost
 from wellbeing_desktop.content.installed import load_for_output
 from wellbeing_desktop.domain import SelfCarePlan
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP, Context
 from wellbeing_desktop.services.plan_sections import displayed
 from wellbeing_desktop.services.print_html import PrintableDocument, bullet_list, escape, long_date, page
 from wellbeing_desktop.services.signposting import signposts
 from wellbeing_desktop.vault import Vault
 
-TITLE = "My self-care plan"
-CONTACTS_TITLE = "Support and crisis contacts"
+PrintedPlan = Context("PrintedPlan")
+TITLE = QT_TRANSLATE_NOOP("PrintedPlan", "My self-care plan")
+CONTACTS_TITLE = QT_TRANSLATE_NOOP("PrintedPlan", "Support and crisis contacts")
 
 
 def render_plan(vault: Vault, today: date, content: ContentPack | None = None) -> PrintableDocument:
@@ -34,10 +36,11 @@ def plan_document(plan: SelfCarePlan, contacts: Sequence[Signpost], printed_on: 
         if section.items:
             parts.append(bullet_list(item.text for item in section.items))
         else:
-            parts.append('<p class="quiet">Nothing written here yet.</p>')
-    parts.append(f"<h2>{escape(CONTACTS_TITLE)}</h2>")
+            parts.append('<p class="quiet">' + escape(PrintedPlan.tr("Nothing written here yet.")) + "</p>")
+    parts.append("<h2>" + escape(PrintedPlan.tr(CONTACTS_TITLE)) + "</h2>")
     parts.append(contacts_html(contacts))
-    return PrintableDocument(TITLE, page(TITLE, "\n".join(parts), printed_on))
+    title = PrintedPlan.tr(TITLE)
+    return PrintableDocument(title, page(title, "\n".join(parts), printed_on))
 
 
 def contacts_html(contacts: Sequence[Signpost]) -> str:
@@ -47,14 +50,15 @@ def contacts_html(contacts: Sequence[Signpost]) -> str:
         if s.contact.strip():
             reach = f' — <span class="contact">{escape(s.contact)}</span>'
         else:
-            reach = f' — <span class="quiet">{escape(s.hint or "not filled in yet")}</span>'
+            hint = s.hint or PrintedPlan.tr("not filled in yet")
+            reach = f' — <span class="quiet">{escape(hint)}</span>'
         rows.append(f"<li><b>{escape(s.name)}</b>{reach}<br>{escape(s.when)}</li>")
     return "<ul>\n" + "\n".join(rows) + "\n</ul>\n"
 
 
 def _review_line(review_on: date | None, today: date) -> str:
     if review_on is None:
-        return "No review date set yet."
+        return PrintedPlan.tr("No review date set yet.")
     if review_on < today:
-        return f"Due for review since {long_date(review_on)}."
-    return f"Next review: {long_date(review_on)}."
+        return PrintedPlan.tr("Due for review since %1.").replace("%1", long_date(review_on))
+    return PrintedPlan.tr("Next review: %1.").replace("%1", long_date(review_on))

@@ -93,3 +93,20 @@ def test_each_context_is_named_as_lupdate_reads_it() -> None:
                 if names != [node.value.args[0].value]:
                     wrong.append(f"{path.name}:{node.lineno}")
     assert not wrong
+
+
+def test_no_word_is_marked_inside_an_f_string() -> None:
+    """pyside6-lupdate reads an f-string as one string and never sees a `.tr("…")` inside its braces,
+    so such a word would show in English in every language."""
+    hidden = []
+    for path in (ROOT / "wellbeing_desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [
+                    f"{path.name}:{call.lineno}"
+                    for call in ast.walk(node)
+                    if isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr in ("tr", "translate")
+                ]
+    assert not hidden, f"take the .tr(…) out of the f-string: {hidden}"

@@ -90,11 +90,13 @@ class AboutDialog(QDialog):
             "Wellbeing Desktop is licensed %1. It is built with the free software below; each part keeps "
             "its own licence, and all of them allow it to be shared under the GNU GPL."
         ).replace("%1", APP_LICENCE)
+        part, licence, used_for = (
+            html.escape(w) for w in (self.tr("Part"), self.tr("Licence"), self.tr("Used for"))
+        )
         browser.setHtml(
             f"<p>{html.escape(intro)}</p><table cellpadding='4'>"
-            f"<tr><th align='left'>{html.escape(self.tr('Part'))}</th>"
-            f"<th align='left'>{html.escape(self.tr('Licence'))}</th>"
-            f"<th align='left'>{html.escape(self.tr('Used for'))}</th></tr>{rows}</table>"
+            f"<tr><th align='left'>{part}</th><th align='left'>{licence}</th>"
+            f"<th align='left'>{used_for}</th></tr>{rows}</table>"
         )
         return browser
 

@@ -109,8 +109,9 @@ class TodayView(AppView):
         self.reflection_nudge.refresh()
         self.ui.onThisDayList.clear()
         memories = DiaryService(vault, self.clock.now).on_this_day(today)[:10]
+        untitled = self.tr("Untitled entry")
         for memory in memories:
-            item = QListWidgetItem(f"{memory.created_at:%Y} · {memory.title or self.tr('Untitled entry')}")
+            item = QListWidgetItem(f"{memory.created_at:%Y} · {memory.title or untitled}")
             item.setData(ENTRY_ID, memory.id)
             self.ui.onThisDayList.addItem(item)
         self.ui.onThisDayList.setVisible(bool(memories))
