@@ -1,110 +1,32 @@
 """The agreed actions of the session being edited: one row each (done, what, an optional due date),
-added and removed in place. The rows know nothing of saving; they say when something changed."""
+added and removed in place (gui/widgets/dated_tasks.py does the rows)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QDate, QObject, QSignalBlocker, Signal
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from wellbeing_desktop.domain import rules
 from wellbeing_desktop.domain.supervision import AgreedAction
 from wellbeing_desktop.gui.forms.ui_agreed_action_row import Ui_AgreedActionRow
+from wellbeing_desktop.gui.widgets.dated_tasks import TaskList, TaskRow
 
-DEFAULT_DUE_DAYS = 14
 
-
-class ActionRow(QWidget):
-    """Signals: edited(); remove_requested()."""
-
-    edited = Signal()
-    remove_requested = Signal()
-
+class ActionRow(TaskRow):
     def __init__(self, action: AgreedAction, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_AgreedActionRow()
-        self.ui.setupUi(self)
+        super().__init__(Ui_AgreedActionRow(), action, today, parent)
         self.setObjectName("agreedActionRow")
-        self.action_id = action.id
-        ui = self.ui
-        due = action.due_on or today + timedelta(days=DEFAULT_DUE_DAYS)
-        with QSignalBlocker(ui.doneCheck), QSignalBlocker(ui.dueCheck), QSignalBlocker(ui.dueEdit):
-            ui.textEdit.setText(action.text)
-            ui.doneCheck.setChecked(action.done)
-            ui.dueCheck.setChecked(action.due_on is not None)
-            ui.dueEdit.setDate(QDate(due.year, due.month, due.day))
-            ui.dueEdit.setEnabled(action.due_on is not None)
-        ui.textEdit.setCursorPosition(0)
-        ui.textEdit.textEdited.connect(self.edited)
-        ui.doneCheck.toggled.connect(self.edited)
-        ui.dueCheck.toggled.connect(self._due_toggled)
-        ui.dueEdit.dateChanged.connect(self.edited)
-        ui.removeButton.clicked.connect(self.remove_requested)
-
-    def _due_toggled(self, due: bool) -> None:
-        self.ui.dueEdit.setEnabled(due)
-        self.edited.emit()
 
     def action(self) -> AgreedAction:
-        ui = self.ui
-        due = ui.dueEdit.date().toPython() if ui.dueCheck.isChecked() else None
-        assert due is None or isinstance(due, date)
-        return AgreedAction(self.action_id, ui.textEdit.text(), due, ui.doneCheck.isChecked())
+        return AgreedAction(*self.values())
 
 
-class ActionList(QObject):
-    """The rows in `layout` (inside `container`). Signals: edited() when any row changed, was added
-    or removed; count_changed(int)."""
-
-    edited = Signal()
-    count_changed = Signal(int)
+class ActionList(TaskList):
+    """Signals: edited(); count_changed(int)."""
 
     def __init__(self, layout: QBoxLayout, container: QWidget) -> None:
-        super().__init__(container)
-        self._layout = layout
-        self._container = container
-        self.rows: list[ActionRow] = []
-
-    def show(self, actions: list[AgreedAction], today: date) -> None:
-        self.forget()
-        for action in actions:
-            self._add_row(action, today)
-        self.count_changed.emit(len(self.rows))
-
-    def add(self, today: date) -> ActionRow:
-        """A new, empty action, written once it has words."""
-        row = self._add_row(AgreedAction(rules.new_id(), ""), today)
-        self.count_changed.emit(len(self.rows))
-        row.ui.textEdit.setFocus()
-        return row
+        super().__init__(layout, container, ActionRow, lambda: AgreedAction(rules.new_id(), ""))
 
     def actions(self) -> list[AgreedAction]:
-        return [row.action() for row in self.rows]
-
-    def forget(self) -> None:
-        """Drop every row and its words."""
-        for row in self.rows:
-            row.ui.textEdit.clear()
-            self._layout.removeWidget(row)
-            row.hide()
-            row.deleteLater()
-        self.rows = []
-
-    def _add_row(self, action: AgreedAction, today: date) -> ActionRow:
-        row = ActionRow(action, today, self._container)
-        row.edited.connect(self.edited)
-        row.remove_requested.connect(lambda r=row: self._remove(r))
-        if self.rows:
-            QWidget.setTabOrder(self.rows[-1].ui.removeButton, row.ui.textEdit)
-        self._layout.addWidget(row)
-        self.rows.append(row)
-        return row
-
-    def _remove(self, row: ActionRow) -> None:
-        self.rows.remove(row)
-        self._layout.removeWidget(row)
-        row.hide()
-        row.deleteLater()
-        self.count_changed.emit(len(self.rows))
-        self.edited.emit()
+        return [AgreedAction(*row.values()) for row in self.rows]
