@@ -1783,6 +1783,178 @@
     </message>
   </context>
   <context>
+    <name>JournalImport</name>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="39" />
+      <source>Daylio's moods become your 1–10 mood: %1.</source>
+      <translation>[Dáýlîõ'š mõõdš béçõmé ýõür 1–10 mõõd: %1. ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="85" />
+      <source>Activities are kept as the last line of each check-in's note.</source>
+      <translation>[Åçtîvîtîéš áré képt áš thé lášt lîñé õf éáçh çhéçk-îñ'š ñõté. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="88" />
+      <source>Daylio keeps times without a time zone, so they are read as this computer's time (%1).</source>
+      <translation>[Dáýlîõ kéépš tîméš wîthõüt á tîmé žõñé, šõ théý áré réád áš thîš çõmpütér'š tîmé (%1). ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="66" />
+      <source>Times keep the time zone Day One recorded with each entry.</source>
+      <translation>[Tîméš kéép thé tîmé žõñé Dáý Õñé réçõrdéd wîth éáçh éñtrý. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="70" />
+      <source>%Ln entries have no time zone, so they are shown in this computer's time (%1).</source>
+      <comment>%Ln entry has no time zone, so it is shown in this computer's time (%1).</comment>
+      <translation>
+        <numerusform>[%Ln éñtrîéš hávé ñõ tîmé žõñé, šõ théý áré šhõwñ îñ thîš çõmpütér'š tîmé (%1). ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</numerusform>
+        <numerusform>[%Ln éñtrîéš hávé ñõ tîmé žõñé, šõ théý áré šhõwñ îñ thîš çõmpütér'š tîmé (%1). ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="78" />
+      <source>%Ln photos or recordings are not brought: only the words are.</source>
+      <comment>%Ln photo or recording is not brought: only the words are.</comment>
+      <translation>
+        <numerusform>[%Ln phõtõš õr réçõrdîñğš áré ñõt brõüğht: õñlý thé wõrdš áré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</numerusform>
+        <numerusform>[%Ln phõtõš õr réçõrdîñğš áré ñõt brõüğht: õñlý thé wõrdš áré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/jrnl.py" line="55" />
+      <source>jrnl keeps times without a time zone, so they are read as this computer's time (%1).</source>
+      <translation>[jrñl kéépš tîméš wîthõüt á tîmé žõñé, šõ théý áré réád áš thîš çõmpütér'š tîmé (%1). ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="26" />
+      <source>%Ln new diary entries</source>
+      <comment>%Ln new diary entry</comment>
+      <translation>
+        <numerusform>[%Ln ñéw dîárý éñtrîéš ·~ ·~ ]</numerusform>
+        <numerusform>[%Ln ñéw dîárý éñtrîéš ·~ ·~ ]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="30" />
+      <source>%Ln new check-ins</source>
+      <comment>%Ln new check-in</comment>
+      <translation>
+        <numerusform>[%Ln ñéw çhéçk-îñš ·~ ·~]</numerusform>
+        <numerusform>[%Ln ñéw çhéçk-îñš ·~ ·~]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="35" />
+      <source>%1 and %2</source>
+      <translation>[%1 áñd %2 ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="59" />
+      <source>Everything in this file is already in your vault; importing it would change nothing.</source>
+      <translation>[Évérýthîñğ îñ thîš fîlé îš álréádý îñ ýõür váült; împõrtîñğ ît wõüld çháñğé ñõthîñğ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="66" />
+      <source>Importing adds %1.</source>
+      <translation>[Împõrtîñğ áddš %1. ·~ ·~]</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="69" />
+      <source>%Ln entries changed in %1 since you last imported will be updated.</source>
+      <comment>%Ln entry changed in %1 since you last imported will be updated.</comment>
+      <translation>
+        <numerusform>[%Ln éñtrîéš çháñğéd îñ %1 šîñçé ýõü lášt împõrtéd wîll bé üpdátéd. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</numerusform>
+        <numerusform>[%Ln éñtrîéš çháñğéd îñ %1 šîñçé ýõü lášt împõrtéd wîll bé üpdátéd. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="86" />
+      <source>%Ln diary entries</source>
+      <comment>%Ln diary entry</comment>
+      <translation>
+        <numerusform>[%Ln dîárý éñtrîéš ·~ ·~]</numerusform>
+        <numerusform>[%Ln dîárý éñtrîéš ·~ ·~]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="88" />
+      <source>%Ln check-ins</source>
+      <comment>%Ln check-in</comment>
+      <translation>
+        <numerusform>[%Ln çhéçk-îñš ·~ ]</numerusform>
+        <numerusform>[%Ln çhéçk-îñš ·~ ]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="89" />
+      <source>nothing to import</source>
+      <translation>[ñõthîñğ tõ împõrt ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="92" />
+      <source>This %1 file holds %2 from %3 to %4.</source>
+      <translation>[Thîš %1 fîlé hõldš %2 frõm %3 tõ %4. ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="100" />
+      <source>This %1 file holds %2 on %3.</source>
+      <translation>[Thîš %1 fîlé hõldš %2 õñ %3. ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="103" />
+      <source>This %1 file holds %2.</source>
+      <translation>[Thîš %1 fîlé hõldš %2. ·~ ·~ ]</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="109" />
+      <source>%Ln are already in your vault and will be left as they are.</source>
+      <comment>%Ln is already in your vault and will be left as they are.</comment>
+      <translation>
+        <numerusform>[%Ln áré álréádý îñ ýõür váült áñd wîll bé léft áš théý áré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</numerusform>
+        <numerusform>[%Ln áré álréádý îñ ýõür váült áñd wîll bé léft áš théý áré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="117" />
+      <source>%Ln empty entries are left out.</source>
+      <comment>%Ln empty entry is left out.</comment>
+      <translation>
+        <numerusform>[%Ln émptý éñtrîéš áré léft õüt. ·~ ·~ ·~ ·]</numerusform>
+        <numerusform>[%Ln émptý éñtrîéš áré léft õüt. ·~ ·~ ·~ ·]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="177" />
+      <source>Brought in %1 from %2</source>
+      <translation>[Brõüğht îñ %1 frõm %2 ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="179" />
+      <source>Nothing new from %1</source>
+      <translation>[Ñõthîñğ ñéw frõm %1 ·~ ·~ ]</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="182" />
+      <source>%1, and updated %Ln entries</source>
+      <comment>%1, and updated %Ln entry</comment>
+      <translation>
+        <numerusform>[%1, áñd üpdátéd %Ln éñtrîéš ·~ ·~ ·~]</numerusform>
+        <numerusform>[%1, áñd üpdátéd %Ln éñtrîéš ·~ ·~ ·~]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="188" />
+      <source>%1; %Ln were already in your vault</source>
+      <comment>%1; %Ln was already in your vault</comment>
+      <translation>
+        <numerusform>[%1; %Ln wéré álréádý îñ ýõür váült ·~ ·~ ·~ ·~]</numerusform>
+        <numerusform>[%1; %Ln wéré álréádý îñ ýõür váült ·~ ·~ ·~ ·~]</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>JournalImportDialog</name>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="54" />
@@ -4880,6 +5052,143 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../wellbeing_desktop/gui/supervision/mood_panel.py" line="134" />
       <source>No check-ins in this period. Choose a longer period, or check in after the session.</source>
       <translation>[Ñõ çhéçk-îñš îñ thîš pérîõd. Çhõõšé á lõñğér pérîõd, õr çhéçk îñ áftér thé šéššîõñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisionPack</name>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="33" />
+      <source>For supervision</source>
+      <translation>[Fõr šüpérvîšîõñ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="36" />
+      <source>the last two weeks</source>
+      <translation>[thé lášt twõ wéékš ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="37" />
+      <source>the last three months</source>
+      <translation>[thé lášt thréé mõñthš ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="38" />
+      <source>the last year</source>
+      <translation>[thé lášt ýéár ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="39" />
+      <source>all the time you have checked in</source>
+      <translation>[áll thé tîmé ýõü hávé çhéçkéd îñ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="41" />
+      <source>No session is recorded yet, so there is nothing to compare with.</source>
+      <translation>[Ñõ šéššîõñ îš réçõrdéd ýét, šõ théré îš ñõthîñğ tõ çõmpáré wîth. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="105" />
+      <source>Actions we agreed</source>
+      <translation>[Åçtîõñš wé áğrééd ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="109" />
+      <source>No open actions.</source>
+      <translation>[Ñõ õpéñ áçtîõñš. ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="110" />
+      <source>Changed in my plan since our last session</source>
+      <translation>[Çháñğéd îñ mý pláñ šîñçé õür lášt šéššîõñ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="114" />
+      <source>No changes since then.</source>
+      <translation>[Ñõ çháñğéš šîñçé théñ. ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="118" />
+      <source>How my mood has been: %1</source>
+      <translation>[Hõw mý mõõd háš bééñ: %1 ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="120" />
+      <source>My self-care plan</source>
+      <translation>[Mý šélf-çáré pláñ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="126" />
+      <source>Nothing written in the plan yet.</source>
+      <translation>[Ñõthîñğ wrîttéñ îñ thé pláñ ýét. ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="127" />
+      <source>Entries I chose to bring</source>
+      <translation>[Éñtrîéš Î çhõšé tõ brîñğ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="132" />
+      <source>No diary entries are marked “bring to supervision”.</source>
+      <translation>[Ñõ dîárý éñtrîéš áré márkéd “brîñğ tõ šüpérvîšîõñ”. ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="145" />
+      <source>Prepared on %1.</source>
+      <translation>[Prépáréd õñ %1. ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="150" />
+      <source>Our last session with %1 was on %2.</source>
+      <translation>[Õür lášt šéššîõñ wîth %1 wáš õñ %2. ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="155" />
+      <source>Our last session was on %1.</source>
+      <translation>[Õür lášt šéššîõñ wáš õñ %1. ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="163" />
+      <source>%1 (due %2) — agreed on %3</source>
+      <translation>[%1 (düé %2) — áğrééd õñ %3 ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="168" />
+      <source>%1 — agreed on %2</source>
+      <translation>[%1 — áğrééd õñ %2 ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="174" />
+      <source>No check-ins in this period.</source>
+      <translation>[Ñõ çhéçk-îñš îñ thîš pérîõd. ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="176" />
+      <source>Check-ins on %Ln days, from %1 to %2.</source>
+      <comment>Check-ins on %Ln day, from %1 to %2.</comment>
+      <translation>
+        <numerusform>[Çhéçk-îñš õñ %Ln dáýš, frõm %1 tõ %2. ·~ ·~ ·~ ·~]</numerusform>
+        <numerusform>[Çhéçk-îñš õñ %Ln dáýš, frõm %1 tõ %2. ·~ ·~ ·~ ·~]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="179" />
+      <source>Over the period, mood was %1.</source>
+      <translation>[Õvér thé pérîõd, mõõd wáš %1. ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="181" />
+      <source>There are too few check-ins to describe a change.</source>
+      <translation>[Théré áré tõõ féw çhéçk-îñš tõ déšçrîbé á çháñğé. ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="185" />
+      <source>Average mood: %1 out of 10.</source>
+      <translation>[Åvéráğé mõõd: %1 õüt õf 10. ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision_pack.py" line="186" />
+      <source>Lowest and highest day: %1 and %2.</source>
+      <translation>[Lõwéšt áñd hîğhéšt dáý: %1 áñd %2. ·~ ·~ ·~ ·~]</translation>
     </message>
   </context>
   <context>

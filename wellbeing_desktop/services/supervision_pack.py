@@ -13,13 +13,13 @@ from datetime import date, datetime
 from wellbeing_desktop.content import ContentPack
 from wellbeing_desktop.content.installed import load_for_output
 from wellbeing_desktop.domain import Entry, SelfCarePlan
-from wellbeing_desktop.plural import count_of
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP, Context, decimal, fill, translate
 from wellbeing_desktop.services import my_templates
 from wellbeing_desktop.services.flagged_entries import flagged_entries
 from wellbeing_desktop.services.mood_days import DayValue, daily_means
 from wellbeing_desktop.services.mood_queries import points_between
 from wellbeing_desktop.services.mood_ranges import Range
-from wellbeing_desktop.services.mood_summary import MoodSummary, summary
+from wellbeing_desktop.services.mood_summary import MoodSummary, shown_words, summary
 from wellbeing_desktop.services.plan_difference import PlanDifference
 from wellbeing_desktop.services.plan_sections import displayed
 from wellbeing_desktop.services.print_diary import entry_html
@@ -29,15 +29,18 @@ from wellbeing_desktop.services.supervision import SupervisionService
 from wellbeing_desktop.vault import Vault
 from wellbeing_desktop.vault.supervision import OpenAction
 
-TITLE = "For supervision"
+SupervisionPack = Context("SupervisionPack")
+TITLE = QT_TRANSLATE_NOOP("SupervisionPack", "For supervision")
 CHART = "mood.png"
 PERIOD_WORDS = {
-    Range.TWO_WEEKS: "the last two weeks",
-    Range.THREE_MONTHS: "the last three months",
-    Range.ONE_YEAR: "the last year",
-    Range.ALL: "all the time you have checked in",
+    Range.TWO_WEEKS: QT_TRANSLATE_NOOP("SupervisionPack", "the last two weeks"),
+    Range.THREE_MONTHS: QT_TRANSLATE_NOOP("SupervisionPack", "the last three months"),
+    Range.ONE_YEAR: QT_TRANSLATE_NOOP("SupervisionPack", "the last year"),
+    Range.ALL: QT_TRANSLATE_NOOP("SupervisionPack", "all the time you have checked in"),
 }
-FIRST_SESSION = "No session is recorded yet, so there is nothing to compare with."
+FIRST_SESSION = QT_TRANSLATE_NOOP(
+    "SupervisionPack", "No session is recorded yet, so there is nothing to compare with."
+)
 ROLLING_LEAD_DAYS = 6  # days before the period that fill the first 7-day windows
 
 
@@ -92,67 +95,96 @@ def render_supervision_pack(
 
         images[CHART] = mood_chart_png(contents.days, contents.start, today)
     names = my_templates.names(pack, vault)
-    html = page(TITLE, body_html(contents, names, with_chart=bool(images)), today)
-    return PrintableDocument(TITLE, html, images)
+    title = SupervisionPack.tr(TITLE)
+    html = page(title, body_html(contents, names, with_chart=bool(images)), today)
+    return PrintableDocument(title, html, images)
 
 
 def body_html(c: PackContents, template_names: dict[str, str], *, with_chart: bool) -> str:
     parts = [f'<p class="lead">{escape(_lead(c))}</p>']
-    parts.append("<h2>Actions we agreed</h2>")
+    parts.append(_h2(SupervisionPack.tr("Actions we agreed")))
     if c.actions:
         parts.append(bullet_list(_action_line(o) for o in c.actions))
     else:
-        parts.append('<p class="quiet">No open actions.</p>')
-    parts.append("<h2>Changed in my plan since our last session</h2>")
+        parts.append(_quiet(SupervisionPack.tr("No open actions.")))
+    parts.append(_h2(SupervisionPack.tr("Changed in my plan since our last session")))
     if c.changes is None:
-        parts.append(f'<p class="quiet">{FIRST_SESSION}</p>')
+        parts.append(_quiet(SupervisionPack.tr(FIRST_SESSION)))
     elif not c.changes:
-        parts.append('<p class="quiet">No changes since then.</p>')
+        parts.append(_quiet(SupervisionPack.tr("No changes since then.")))
     else:
         parts.append(bullet_list(d.text for d in c.changes))
-    parts.append(f"<h2>How my mood has been: {escape(PERIOD_WORDS[c.period])}</h2>")
+    period = translate("SupervisionPack", PERIOD_WORDS[c.period])
+    parts.append(_h2(SupervisionPack.tr("How my mood has been: %1").replace("%1", period)))
     parts.append(_mood_html(c, with_chart))
-    parts.append("<h2>My self-care plan</h2>")
+    parts.append(_h2(SupervisionPack.tr("My self-care plan")))
     for section in c.plan.sections:
         if section.items:
             parts.append(f"<h3>{escape(section.title)}</h3>")
             parts.append(bullet_list(item.text for item in section.items))
     if not any(s.items for s in c.plan.sections):
-        parts.append('<p class="quiet">Nothing written in the plan yet.</p>')
-    parts.append('<h2 style="page-break-before: always">Entries I chose to bring</h2>')
+        parts.append(_quiet(SupervisionPack.tr("Nothing written in the plan yet.")))
+    entries_heading = escape(SupervisionPack.tr("Entries I chose to bring"))
+    parts.append(f'<h2 style="page-break-before: always">{entries_heading}</h2>')
     if c.entries:
         parts += [entry_html(e, template_names) for e in c.entries]
     else:
-        parts.append('<p class="quiet">No diary entries are marked “bring to supervision”.</p>')
+        parts.append(_quiet(SupervisionPack.tr("No diary entries are marked “bring to supervision”.")))
     return "\n".join(parts)
 
 
+def _h2(words: str) -> str:
+    return f"<h2>{escape(words)}</h2>"
+
+
+def _quiet(words: str) -> str:
+    return f'<p class="quiet">{escape(words)}</p>'
+
+
 def _lead(c: PackContents) -> str:
+    prepared = SupervisionPack.tr("Prepared on %1.").replace("%1", long_date(c.today))
     if c.last_held_on is None:
-        return f"Prepared on {long_date(c.today)}."
-    with_whom = f" with {c.last_supervisor}" if c.last_supervisor else ""
-    return (
-        f"Prepared on {long_date(c.today)}. Our last session{with_whom} was on {long_date(c.last_held_on)}."
-    )
+        return prepared
+    if c.last_supervisor:
+        last = fill(
+            SupervisionPack.tr("Our last session with %1 was on %2."),
+            c.last_supervisor,
+            long_date(c.last_held_on),
+        )
+    else:
+        last = SupervisionPack.tr("Our last session was on %1.").replace("%1", long_date(c.last_held_on))
+    return f"{prepared} {last}"
 
 
 def _action_line(o: OpenAction) -> str:
-    due = f" (due {long_date(o.action.due_on)})" if o.action.due_on else ""
-    return f"{o.action.text}{due} — agreed on {long_date(o.held_on)}"
+    agreed = long_date(o.held_on)
+    if o.action.due_on:
+        return fill(
+            SupervisionPack.tr("%1 (due %2) — agreed on %3"),
+            o.action.text,
+            long_date(o.action.due_on),
+            agreed,
+        )
+    return fill(SupervisionPack.tr("%1 — agreed on %2"), o.action.text, agreed)
 
 
 def _mood_html(c: PackContents, with_chart: bool) -> str:
     m = c.mood
     if not m.count_days or m.mean is None or m.lowest is None or m.highest is None:
-        return '<p class="quiet">No check-ins in this period.</p>'
-    figures = [
-        f"Check-ins on {count_of(m.count_days, 'day', 'days')}, "
-        f"from {long_date(c.start)} to {long_date(c.today)}.",
-        f"Average mood: {m.mean:.1f} out of 10.",
-        f"Lowest and highest day: {m.lowest:.1f} and {m.highest:.1f}.",
-        f"Over the period, mood was {m.trend_words}."
+        return _quiet(SupervisionPack.tr("No check-ins in this period."))
+    days = SupervisionPack.tr(
+        "Check-ins on %Ln days, from %1 to %2.", "Check-ins on %Ln day, from %1 to %2.", m.count_days
+    )
+    trend = (
+        SupervisionPack.tr("Over the period, mood was %1.").replace("%1", shown_words(m.trend_words))
         if m.change is not None
-        else "There are too few check-ins to describe a change.",
+        else SupervisionPack.tr("There are too few check-ins to describe a change.")
+    )
+    figures = [
+        fill(days, long_date(c.start), long_date(c.today)),
+        SupervisionPack.tr("Average mood: %1 out of 10.").replace("%1", decimal(m.mean)),
+        fill(SupervisionPack.tr("Lowest and highest day: %1 and %2."), decimal(m.lowest), decimal(m.highest)),
+        trend,
     ]
     width = 620  # points on the page; the height keeps the chart's own proportions
     height = round(width * HEIGHT_INCHES / WIDTH_INCHES)

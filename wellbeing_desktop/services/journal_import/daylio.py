@@ -20,6 +20,7 @@ from pathlib import Path
 from wellbeing_desktop.domain import CheckIn
 from wellbeing_desktop.services.journal_import.journal import (
     Journal,
+    JournalImport,
     Occurrences,
     Problems,
     local,
@@ -30,9 +31,15 @@ from wellbeing_desktop.services.journal_import.journal import (
 
 WHAT = "a Daylio CSV export"
 MOODS = {"rad": 9, "good": 7, "meh": 5, "bad": 3, "awful": 1}  # docs/importing.md explains the choice
-MOOD_MAPPING = (
-    "Daylio's moods become your 1–10 mood: " + ", ".join(f"{k} {v}" for k, v in MOODS.items()) + "."
-)
+
+
+def mood_mapping() -> str:
+    """How Daylio's five moods become ours, said in the preview (Daylio's mood names are its own)."""
+    mapping = ", ".join(f"{k} {v}" for k, v in MOODS.items())
+    return JournalImport.tr("Daylio's moods become your 1–10 mood: %1.").replace("%1", mapping)
+
+
+MOOD_MAPPING = mood_mapping()  # in English, as the command line says it
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?:\s*([ap])\.?\s*m\.?)?", re.IGNORECASE)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
@@ -74,11 +81,12 @@ def read(text: str, zone: tzinfo | None = None) -> Journal:
         if checkin is not None:
             journal.checkins.append(checkin)
     problems.raise_any()
-    journal.notes.append(MOOD_MAPPING)
-    journal.notes.append("Activities are kept as the last line of each check-in's note.")
+    journal.notes.append(mood_mapping())
+    journal.notes.append(JournalImport.tr("Activities are kept as the last line of each check-in's note."))
     journal.notes.append(
-        "Daylio keeps times without a time zone, so they are read as this computer's time "
-        f"({zone_name(zone)})."
+        JournalImport.tr(
+            "Daylio keeps times without a time zone, so they are read as this computer's time (%1)."
+        ).replace("%1", zone_name(zone))
     )
     return journal
 

@@ -17,11 +17,11 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wellbeing_desktop.domain import Entry
-from wellbeing_desktop.plural import count_of
 from wellbeing_desktop.services.journal_import import json_fields as field
 from wellbeing_desktop.services.journal_import.journal import (
     STARRED_TAG,
     Journal,
+    JournalImport,
     Problems,
     local,
     read_json,
@@ -63,16 +63,22 @@ def read(data: Any, zone: tzinfo | None = None) -> Journal:
         else:
             journal.skipped += 1  # a photo alone, or nothing: nothing to bring
     problems.raise_any()
-    journal.notes.append("Times keep the time zone Day One recorded with each entry.")
+    journal.notes.append(JournalImport.tr("Times keep the time zone Day One recorded with each entry."))
     if no_zone:
         journal.notes.append(
-            f"{count_of(no_zone, 'entry has', 'entries have')} no time zone, so "
-            f"{'it is' if no_zone == 1 else 'they are'} shown in this computer's time ({zone_name(zone)})."
+            JournalImport.tr(
+                "%Ln entries have no time zone, so they are shown in this computer's time (%1).",
+                "%Ln entry has no time zone, so it is shown in this computer's time (%1).",
+                no_zone,
+            ).replace("%1", zone_name(zone))
         )
     if media:
         journal.notes.append(
-            f"{count_of(media, 'photo or recording is', 'photos or recordings are')} not brought: "
-            "only the words are."
+            JournalImport.tr(
+                "%Ln photos or recordings are not brought: only the words are.",
+                "%Ln photo or recording is not brought: only the words are.",
+                media,
+            )
         )
     return journal
 

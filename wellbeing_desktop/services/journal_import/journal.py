@@ -16,11 +16,13 @@ from pathlib import Path
 
 from wellbeing_desktop.domain import CheckIn, Entry, rules
 from wellbeing_desktop.errors import ValidationError, WellbeingError
+from wellbeing_desktop.i18n import Context
 from wellbeing_desktop.services.interchange_read import MAX_FILE_BYTES, MAX_PROBLEMS
 
 # Never change: every id an import has ever made is uuid5 of this and the source's own record.
 NAMESPACE = uuid.UUID("1c98aa14-bf9a-4298-8149-fab963aa7ccf")
 STARRED_TAG = "starred"
+JournalImport = Context("JournalImport")  # the preview's and the readers' words
 NAMES = {"jrnl": "jrnl", "dayone": "Day One", "daylio": "Daylio"}  # as each app writes its own name
 
 

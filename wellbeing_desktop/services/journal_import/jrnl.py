@@ -18,6 +18,7 @@ from wellbeing_desktop.services.journal_import import json_fields as field
 from wellbeing_desktop.services.journal_import.journal import (
     STARRED_TAG,
     Journal,
+    JournalImport,
     Occurrences,
     Problems,
     local,
@@ -50,7 +51,9 @@ def read(data: Any, zone: tzinfo | None = None) -> Journal:
             journal.skipped += 1  # nothing written: nothing to bring
     problems.raise_any()
     journal.notes.append(
-        f"jrnl keeps times without a time zone, so they are read as this computer's time ({zone_name(zone)})."
+        JournalImport.tr(
+            "jrnl keeps times without a time zone, so they are read as this computer's time (%1)."
+        ).replace("%1", zone_name(zone))
     )
     return journal
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from wellbeing_desktop.plural import count_of
+from wellbeing_desktop.i18n import fill, long_date
 from wellbeing_desktop.services.interchange import (
     ImportSummary,
     checkin_to_json,
@@ -18,8 +18,21 @@ from wellbeing_desktop.services.interchange import (
     import_document,
 )
 from wellbeing_desktop.services.interchange_read import FORMAT, VERSION
-from wellbeing_desktop.services.journal_import.journal import NAMES, Journal
+from wellbeing_desktop.services.journal_import.journal import NAMES, Journal, JournalImport
 from wellbeing_desktop.vault import Vault
+
+
+def _new_entries(n: int) -> str:
+    return JournalImport.tr("%Ln new diary entries", "%Ln new diary entry", n)
+
+
+def _new_checkins(n: int) -> str:
+    return JournalImport.tr("%Ln new check-ins", "%Ln new check-in", n)
+
+
+def _and(parts: list[str]) -> str:
+    """One or two counts: "3 diary entries and 2 check-ins"."""
+    return fill(JournalImport.tr("%1 and %2"), *parts) if len(parts) == 2 else parts[0]
 
 
 @dataclass(frozen=True)
@@ -42,16 +55,22 @@ class Preview:
     def counts(self) -> str:
         """One sentence: what would be added."""
         if not self.changes_anything:
-            return "Everything in this file is already in your vault; importing it would change nothing."
+            return JournalImport.tr(
+                "Everything in this file is already in your vault; importing it would change nothing."
+            )
         parts = []
         if self.entries_new or not self.checkins_new:
-            parts.append(count_of(self.entries_new, "new diary entry", "new diary entries"))
+            parts.append(_new_entries(self.entries_new))
         if self.checkins_new:
-            parts.append(count_of(self.checkins_new, "new check-in", "new check-ins"))
-        sentence = "Importing adds " + " and ".join(parts) + "."
+            parts.append(_new_checkins(self.checkins_new))
+        sentence = JournalImport.tr("Importing adds %1.").replace("%1", _and(parts))
         if self.entries_updated:
-            changed = count_of(self.entries_updated, "entry", "entries")
-            sentence += f" {changed} changed in {self.source} since you last imported will be updated."
+            updated = JournalImport.tr(
+                "%Ln entries changed in %1 since you last imported will be updated.",
+                "%Ln entry changed in %1 since you last imported will be updated.",
+                self.entries_updated,
+            )
+            sentence += " " + updated.replace("%1", self.source)
         return sentence
 
     def lines(self) -> list[str]:
@@ -60,39 +79,45 @@ class Preview:
 
     def count_lines(self) -> list[str]:
         """What the file holds and what importing would add."""
-        found = [
-            count_of(n, one, many)
-            for n, one, many in (
-                (
-                    self.entries_new + self.entries_updated + self.entries_already,
-                    "diary entry",
-                    "diary entries",
-                ),
-                (self.checkins_new + self.checkins_already, "check-in", "check-ins"),
+        entries = self.entries_new + self.entries_updated + self.entries_already
+        checkins = self.checkins_new + self.checkins_already
+        found = []
+        if entries:
+            found.append(JournalImport.tr("%Ln diary entries", "%Ln diary entry", entries))
+        if checkins:
+            found.append(JournalImport.tr("%Ln check-ins", "%Ln check-in", checkins))
+        held = _and(found) if found else JournalImport.tr("nothing to import")
+        if self.first and self.last and self.first != self.last:
+            holds = fill(
+                JournalImport.tr("This %1 file holds %2 from %3 to %4."),
+                self.source,
+                held,
+                long_date(self.first),
+                long_date(self.last),
             )
-            if n
-        ]
-        held = " and ".join(found) if found else "nothing to import"
-        span = ""
-        if self.first and self.last:
-            span = (
-                f" on {_day(self.first)}"
-                if self.first == self.last
-                else f" from {_day(self.first)} to {_day(self.last)}"
+        elif self.first and self.last:
+            holds = fill(
+                JournalImport.tr("This %1 file holds %2 on %3."), self.source, held, long_date(self.first)
             )
-        lines = [f"This {self.source} file holds {held}{span}.", self.counts()]
+        else:
+            holds = fill(JournalImport.tr("This %1 file holds %2."), self.source, held)
+        lines = [holds, self.counts()]
         already = self.entries_already + self.checkins_already
         if already and self.changes_anything:
             lines.append(
-                f"{count_of(already, 'is', 'are')} already in your vault and will be left as they are."
+                JournalImport.tr(
+                    "%Ln are already in your vault and will be left as they are.",
+                    "%Ln is already in your vault and will be left as they are.",
+                    already,
+                )
             )
         if self.skipped:
-            lines.append(f"{count_of(self.skipped, 'empty entry is', 'empty entries are')} left out.")
+            lines.append(
+                JournalImport.tr(
+                    "%Ln empty entries are left out.", "%Ln empty entry is left out.", self.skipped
+                )
+            )
         return lines
-
-
-def _day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def preview(vault: Vault, journal: Journal) -> Preview:
@@ -143,18 +168,24 @@ def as_document(journal: Journal) -> dict[str, Any]:
 def summary_sentence(source: str, summary: ImportSummary) -> str:
     """After an import: what came in, in the words the preview used."""
     name = NAMES.get(source, source)
-    brought = [
-        count_of(n, one, many)
-        for n, one, many in (
-            (summary.entries_added, "new diary entry", "new diary entries"),
-            (summary.checkins_added, "new check-in", "new check-ins"),
-        )
-        if n
-    ]
-    sentence = f"Brought in {' and '.join(brought)} from {name}" if brought else f"Nothing new from {name}"
+    brought = []
+    if summary.entries_added:
+        brought.append(_new_entries(summary.entries_added))
+    if summary.checkins_added:
+        brought.append(_new_checkins(summary.checkins_added))
+    if brought:
+        sentence = fill(JournalImport.tr("Brought in %1 from %2"), _and(brought), name)
+    else:
+        sentence = JournalImport.tr("Nothing new from %1").replace("%1", name)
     if summary.entries_updated:
-        sentence += f", and updated {count_of(summary.entries_updated, 'entry', 'entries')}"
+        updated = JournalImport.tr(
+            "%1, and updated %Ln entries", "%1, and updated %Ln entry", summary.entries_updated
+        )
+        sentence = updated.replace("%1", sentence)
     already = summary.entries_unchanged + summary.checkins_unchanged
     if already:
-        sentence += f"; {count_of(already, 'was', 'were')} already in your vault"
+        were = JournalImport.tr(
+            "%1; %Ln were already in your vault", "%1; %Ln was already in your vault", already
+        )
+        sentence = were.replace("%1", sentence)
     return sentence + "."
