@@ -11,6 +11,8 @@ language (docs/content-packs.md), not through the app's catalogue.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -132,3 +134,91 @@ def test_the_pseudo_locale_screenshots_are_drawn(qtbot: QtBot, tmp_path: Path) -
     assert {p.stem for p in written} == {f"{s}-pseudo" for s in ("today", "diary", "plan", "mood", "checkin")}
     for path in written:
         assert not QImage(str(path)).isNull(), path.name
+
+
+def _document_problems(text: str, allowed: set[str]) -> list[str]:
+    """Lines of a shown or printed text with words that escaped the pseudo-locale."""
+    data = sorted(allowed, key=len, reverse=True)
+    return [line for line in text.splitlines() if leftover(line, data)]
+
+
+def _changes_to_talk_about(window: MainWindow) -> str:
+    """A supervision session, then plan changes since it, so the history and the changes panel have
+    sentences of every common kind; returns an item's text, which must stay as the person wrote it."""
+    from datetime import timedelta
+
+    from wellbeing_desktop.services.plan import PlanService
+    from wellbeing_desktop.services.supervision import SupervisionService
+
+    vault, content = window.session.vault, window.content
+    SupervisionService(vault, window.clock.now, content).record(
+        NOW.date() - timedelta(days=14), supervisor="Ade"
+    )
+    plan = PlanService(vault, window.clock.now, content)
+    first = plan.load().sections[0]
+    added = plan.add_item(first.key, "A slow walk after a hard call")
+    plan.edit_item(first.items[0].id, first.items[0].text + " (most days)")
+    plan.remove_item(first.items[-1].id)
+    plan.set_review_on(NOW.date() + timedelta(days=30))
+    return added.text
+
+
+def test_what_helps_the_plan_history_and_the_supervision_changes_are_translated(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    from wellbeing_desktop.gui.main_window import MOOD, PLAN
+    from wellbeing_desktop.gui.supervision.window import SupervisionWindow
+
+    window = demo_window
+    written = _changes_to_talk_about(window)
+    allowed = data_strings(window.session.vault) | content_strings(window.content)
+    problems: dict[str, list[str]] = {}
+
+    window.show_view(MOOD)
+    mood = window.current_view()
+    mood.ui.chartTabs.setCurrentWidget(mood.ui.helpsTab)  # type: ignore[attr-defined]
+    mood.refresh()  # type: ignore[attr-defined]
+    helps = mood.ui.helpsText.toPlainText()  # type: ignore[attr-defined]
+    assert "[" in helps, helps
+    problems["what helps"] = _document_problems(helps, allowed) + _problems(window, allowed)
+
+    window.show_view(PLAN)
+    plan = window.current_view()
+    plan.refresh()  # type: ignore[attr-defined]
+    history = plan.ui.historyText.toPlainText()  # type: ignore[attr-defined]
+    assert written in history, "the person's own words stay as they wrote them"
+    problems["plan history"] = _document_problems(history, allowed)
+
+    presenting = SupervisionWindow(window.session, window.content, window.clock)
+    qtbot.addWidget(presenting)
+    presenting.load()
+    presenting.show()
+    presenting.ui.pagesTabs.setCurrentWidget(presenting.ui.changesTab)
+    changes = presenting.ui.changesText.toPlainText()
+    assert written in changes
+    problems["supervision changes"] = _document_problems(changes, allowed) + _problems(presenting, allowed)
+    presenting.clear()
+
+    found = {where: found for where, found in problems.items() if found}
+    assert not found, "\n".join(f"{where}:\n  " + "\n  ".join(lines) for where, lines in found.items())
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) reads the PDF back")
+def test_a_printed_supervision_pack_is_translated_and_keeps_the_persons_words(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    from wellbeing_desktop.gui.printing.offscreen import write_document_pdf
+    from wellbeing_desktop.services.supervision_pack import render_supervision_pack
+
+    window = demo_window
+    written = _changes_to_talk_about(window)
+    vault = window.session.vault
+    allowed = data_strings(vault) | content_strings(window.content)
+    pdf = tmp_path / "pack.pdf"
+    write_document_pdf(pdf, render_supervision_pack(vault, NOW.date(), content=window.content))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())  # the page wraps lines: compare words, not lines
+    assert written in flat, "the person's own words are printed as they wrote them"
+    assert "[" in flat and "Prepared on" not in flat, "the pack's own words are pseudo-translated"
+    data = sorted({" ".join(a.split()) for a in allowed}, key=len, reverse=True)
+    assert not leftover(flat, data), leftover(flat, data)
