@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 Translate = Callable[[str, str, "str | None", int], str]
 LongDate = Callable[[date], str]
+DateTime = Callable[[datetime], str]
 Decimal = Callable[[float, int], str]
 
 
@@ -55,22 +56,37 @@ _MONTHS = (
 )
 
 
+def _english_date_time(moment: datetime) -> str:
+    """Friday 25 September 2026, 20:10."""
+    return f"{_DAYS[moment.weekday()]} {_english_date(moment.date())}, {moment:%H:%M}"
+
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def _english_decimal(value: float, places: int) -> str:
     return f"{value:.{places}f}"
 
 
 _translate: Translate = _english
 _long_date: LongDate = _english_date
+_date_time: DateTime = _english_date_time
 _decimal: Decimal = _english_decimal
 
 
-def use(function: Translate, long_date: LongDate | None = None, decimal: Decimal | None = None) -> None:
+def use(
+    function: Translate,
+    long_date: LongDate | None = None,
+    decimal: Decimal | None = None,
+    date_time: DateTime | None = None,
+) -> None:
     """Translate from now on with `function` (QCoreApplication.translate, from gui/translations.py),
-    and write dates and decimals with `long_date` and `decimal` when given (QLocale's)."""
-    global _translate, _long_date, _decimal
+    and write dates, decimals and moments with `long_date`, `decimal`, `date_time` when given (QLocale's)."""
+    global _translate, _long_date, _decimal, _date_time
     _translate = function
     _long_date = long_date or _english_date
     _decimal = decimal or _english_decimal
+    _date_time = date_time or _english_date_time
 
 
 def use_english() -> None:
@@ -98,6 +114,11 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 def long_date(day: date) -> str:
     """The day with the month in words ("26 November 2026"; the locale's order and names in the GUI)."""
     return _long_date(day)
+
+
+def date_time(moment: datetime) -> str:
+    """A moment with its weekday ("Friday 25 September 2026, 20:10"; the locale's words in the GUI)."""
+    return _date_time(moment)
 
 
 def decimal(value: float, places: int = 1) -> str:

@@ -16,7 +16,7 @@
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="35" />
       <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="82" />
-      <location filename="../../wellbeing_desktop/gui/translations.py" line="55" />
+      <location filename="../../wellbeing_desktop/gui/translations.py" line="60" />
       <source>Licences</source>
       <translation>[Lîçéñçéš ·~]</translation>
     </message>
@@ -124,12 +124,12 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/application.py" line="59" />
+      <location filename="../../wellbeing_desktop/gui/application.py" line="56" />
       <source>Wellbeing Desktop cannot start</source>
       <translation>[Wéllbéîñğ Déšktõp çáññõt štárt ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/application.py" line="113" />
+      <location filename="../../wellbeing_desktop/gui/application.py" line="124" />
       <source>This is a demo: its passphrase is “%1”.</source>
       <translation>[Thîš îš á démõ: îtš páššphrášé îš “%1”. ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -2419,38 +2419,38 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="102" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="129" />
       <source>Wellbeing Desktop — Demo</source>
       <translation>[Wéllbéîñğ Déšktõp — Démõ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="102" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="129" />
       <location filename="../../ui/main_window.ui" line="2" />
       <source>Wellbeing Desktop</source>
       <translation>[Wéllbéîñğ Déšktõp ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="163" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="197" />
       <source>Wellbeing Desktop cannot start</source>
       <translation>[Wéllbéîñğ Déšktõp çáññõt štárt ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="311" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="348" />
       <source>&amp;Undo</source>
       <translation>[&amp;Üñdõ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="312" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="349" />
       <source>&amp;Redo</source>
       <translation>[&amp;Rédõ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="453" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="489" />
       <source>Support now: who you can contact</source>
       <translation>[Šüppõrt ñõw: whõ ýõü çáñ çõñtáçt ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="467" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="503" />
       <source>Saved to %1.</source>
       <translation>[Šávéd tõ %1. ·~ ]</translation>
     </message>
@@ -4181,27 +4181,27 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Üñtîtléd éñtrý ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/print_diary.py" line="62" />
+      <location filename="../../wellbeing_desktop/services/print_diary.py" line="61" />
       <source>mood %1 of 10</source>
       <translation>[mõõd %1 õf 10 ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/print_diary.py" line="65" />
+      <location filename="../../wellbeing_desktop/services/print_diary.py" line="64" />
       <source>Feelings: %1</source>
       <translation>[Féélîñğš: %1 ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/print_diary.py" line="67" />
+      <location filename="../../wellbeing_desktop/services/print_diary.py" line="66" />
       <source>Tags: %1</source>
       <translation>[Táğš: %1 ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/print_diary.py" line="69" />
+      <location filename="../../wellbeing_desktop/services/print_diary.py" line="68" />
       <source>To bring to supervision</source>
       <translation>[Tõ brîñğ tõ šüpérvîšîõñ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/print_diary.py" line="73" />
+      <location filename="../../wellbeing_desktop/services/print_diary.py" line="72" />
       <source>Nothing written yet.</source>
       <translation>[Ñõthîñğ wrîttéñ ýét. ·~ ·~ ·]</translation>
     </message>

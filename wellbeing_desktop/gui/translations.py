@@ -8,7 +8,7 @@ no file simply shows English.
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -21,7 +21,7 @@ CATALOGUE = "wellbeing_desktop"
 def install(app: QCoreApplication) -> list[QTranslator]:
     """Install the catalogues found (ours, then Qt's), and hand Qt's translate to the plain-Python code
     (wellbeing_desktop/i18n.py); returns the catalogues, so a test can remove them."""
-    i18n.use(QCoreApplication.translate, _long_date, _decimal)
+    i18n.use(QCoreApplication.translate, _long_date, _decimal, _date_time)
     chosen = os.environ.get("WELLBEING_LANG", "")
     locale = QLocale(chosen) if chosen else QLocale.system()
     folder = str(resources.assets() / "i18n")
@@ -41,6 +41,11 @@ def install(app: QCoreApplication) -> list[QTranslator]:
 def _long_date(day: date) -> str:
     """The plain-Python code's dates ("26 November 2026") in the locale's month names."""
     return shown(day, "d MMMM yyyy")
+
+
+def _date_time(moment: datetime) -> str:
+    """ "Friday 25 September 2026, 20:10", in the locale's day and month names."""
+    return shown(moment, "dddd d MMMM yyyy, HH:mm")
 
 
 def _decimal(value: float, places: int) -> str:

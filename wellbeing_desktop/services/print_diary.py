@@ -9,7 +9,7 @@ from wellbeing_desktop.content import ContentPack
 from wellbeing_desktop.content.installed import load_for_output
 from wellbeing_desktop.domain import Entry
 from wellbeing_desktop.errors import UsageError, WellbeingError
-from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP, Context
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP, Context, date_time
 from wellbeing_desktop.services import my_templates
 from wellbeing_desktop.services.print_html import PrintableDocument, escape, markdown_html, page
 from wellbeing_desktop.vault import Vault
@@ -54,8 +54,7 @@ def diary_document(
 
 def entry_html(entry: Entry, template_names: Mapping[str, str] | None = None) -> str:
     title = entry.title.strip() or PrintedDiary.tr("Untitled entry")
-    when = f"{entry.created_at:%A} {entry.created_at.day} {entry.created_at:%B %Y, %H:%M}"
-    details = [when]
+    details = [date_time(entry.created_at)]
     if entry.template:
         details.append((template_names or {}).get(entry.template, entry.template))
     if entry.mood is not None:

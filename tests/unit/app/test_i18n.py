@@ -3,7 +3,7 @@ catalogue, placeholders are filled in one pass, dates and decimals are written t
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from wellbeing_desktop import i18n
 from wellbeing_desktop.i18n import Context
@@ -36,5 +36,6 @@ def test_placeholders_are_filled_in_one_pass() -> None:
 
 def test_dates_and_decimals_on_the_command_line() -> None:
     assert i18n.long_date(date(2026, 3, 5)) == "5 March 2026"
+    assert i18n.date_time(datetime(2026, 9, 25, 20, 10)) == "Friday 25 September 2026, 20:10"
     assert i18n.decimal(6.25) == "6.2"
     assert i18n.decimal(7, 0) == "7"
