@@ -25,17 +25,20 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-# Layouts live in ui/*.ui; the Python forms are generated from them and must match.
+# Layouts live in ui/*.ui; the Python forms are generated from them (keeping only the Qt names each
+# uses: see packaging/prune_form_imports.py) and must match.
 forms: $(STAMP)
 	@for ui in ui/*.ui; do [ -e "$$ui" ] || continue; \
 		name=$$(basename $$ui .ui); \
-		$(BIN)/pyside6-uic --from-imports "$$ui" -o wellbeing_desktop/gui/forms/ui_$$name.py; done
+		$(BIN)/pyside6-uic --from-imports "$$ui" | $(BIN)/python packaging/prune_form_imports.py \
+			> wellbeing_desktop/gui/forms/ui_$$name.py; done
 
 # Compared without comment lines, which name the uic version.
 check-forms: $(STAMP)
 	@status=0; tmp=$$(mktemp); for ui in ui/*.ui; do [ -e "$$ui" ] || continue; \
 		name=$$(basename $$ui .ui); form=wellbeing_desktop/gui/forms/ui_$$name.py; \
-		$(BIN)/pyside6-uic --from-imports "$$ui" | grep -v '^#' > "$$tmp"; \
+		$(BIN)/pyside6-uic --from-imports "$$ui" | $(BIN)/python packaging/prune_form_imports.py \
+			| grep -v '^#' > "$$tmp"; \
 		grep -v '^#' "$$form" 2>/dev/null | diff -q "$$tmp" - >/dev/null || \
 			{ echo "$$form is out of date with $$ui: run make forms"; status=1; }; \
 	done; rm -f "$$tmp"; exit $$status

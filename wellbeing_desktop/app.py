@@ -67,7 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return self_test.run(sys.stdout)
     from wellbeing_desktop import crash_handler
 
-    crash_handler.install()  # the desktop app shows reports in a dialog once Qt is up (unless told not to)
+    # Reports show in a dialog, and the fault log starts, once the window is up (unless told not to).
+    crash_handler.install(fault_log=False)
     from wellbeing_desktop.gui.application import run_desktop_app
 
     return run_desktop_app(args)

@@ -13,8 +13,6 @@ import threading
 from collections.abc import Callable
 from types import TracebackType
 
-from wellbeing_desktop import app_log
-
 Presenter = Callable[[str], None]
 
 _presenter: Presenter | None = None
@@ -41,6 +39,8 @@ def handle(
         report = build_report(error_type, error, tb, thread=thread)
     except Exception:  # pragma: no cover - the report itself failed; say only that
         report = f"Wellbeing Desktop: an error of type {error_type.__name__} (no report could be made)\n"
+    from wellbeing_desktop import app_log
+
     with contextlib.suppress(Exception):  # a full disk must not turn one error into two
         app_log.logger().error("An unexpected error\n%s", report)
     print(f"{CALM_MESSAGE}\n{report}", file=sys.stderr, end="", flush=True)
@@ -65,10 +65,20 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
     handle(args.exc_type, args.exc_value, args.exc_traceback, thread=name)
 
 
-def install(presenter: Presenter | None = None) -> None:
-    """Hooks and faulthandler, at start-up. Cheap: the log file is opened when first written."""
+def install(presenter: Presenter | None = None, *, fault_log: bool = True) -> None:
+    """The hooks, at start-up. The desktop app turns the fault log on (`enable_fault_log`) once its
+    window is up: finding the log folder loads platformdirs, which the unlock window need not wait for."""
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
     set_presenter(presenter)
+    if fault_log:
+        enable_fault_log()
+
+
+def enable_fault_log() -> None:
+    """faulthandler into the log folder, for a crash inside a library (the log file itself is opened
+    when first written)."""
+    from wellbeing_desktop import app_log
+
     with contextlib.suppress(OSError):  # a read-only home: the app runs, only without the fault log
         app_log.enable_faulthandler()

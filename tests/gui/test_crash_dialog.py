@@ -17,6 +17,7 @@ from wellbeing_desktop import app_log, crash_handler
 from wellbeing_desktop.content.pack import ContentPack
 from wellbeing_desktop.gui import crash_notifier
 from wellbeing_desktop.gui.clock import FakeClock
+from wellbeing_desktop.gui.main_window import MainWindow
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.gui.views.diary_view import DiaryView
 
@@ -105,7 +106,7 @@ def test_further_reports_go_into_the_open_dialog(qtbot: QtBot, hooks: crash_noti
 
 @pytest.mark.parametrize("no_dialog", [True, False])
 def test_no_crash_dialog_leaves_reports_on_stderr_only(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_dialog: bool
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_dialog: bool
 ) -> None:
     from wellbeing_desktop import cli
     from wellbeing_desktop.gui import application
@@ -116,6 +117,9 @@ def test_no_crash_dialog_leaves_reports_on_stderr_only(
     args = cli.parse(["--vault", str(tmp_path / "vault"), *(["--no-crash-dialog"] if no_dialog else [])])
     assert args.no_crash_dialog is no_dialog
     assert application.run_desktop_app(args) == 0
+    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    with qtbot.waitSignal(window.first_painted, timeout=5_000):  # the dialog comes once the window is up
+        pass
     assert (crash_handler._presenter is None) is no_dialog
     for window in QApplication.topLevelWidgets():
         window.close()

@@ -46,10 +46,7 @@ def run_desktop_app(args: argparse.Namespace | SimpleNamespace) -> int:
     (MainWindow shows a broken pack's file and line, then leaves with 1), except for the demo, which
     opens at once and so needs them at once."""
     app = make_application(sys.argv[:1])
-    if not getattr(args, "no_crash_dialog", False):
-        from wellbeing_desktop.gui import crash_notifier
-
-        crash_notifier.install(app)
+    crash_dialog = not getattr(args, "no_crash_dialog", False)
     if args.demo:
         from wellbeing_desktop.content import ContentError, load_builtin
 
@@ -58,11 +55,25 @@ def run_desktop_app(args: argparse.Namespace | SimpleNamespace) -> int:
         except ContentError as error:
             QMessageBox.critical(None, Application.tr("Wellbeing Desktop cannot start"), error.message)
             return 1
+        _after_first_paint(app, crash_dialog)
         return _run_demo(app, content)
     session = VaultSession(args.vault)
     window = MainWindow(session, load_content, build_screens_now=False)
+    window.first_painted.connect(lambda: _after_first_paint(app, crash_dialog))
     window.show()
     return run_event_loop(app)
+
+
+def _after_first_paint(app: QApplication, crash_dialog: bool) -> None:
+    """What can wait until the unlock window is up (a few milliseconds): crash reports in a dialog
+    rather than only on stderr and in the log, and the fault log for a crash inside a library."""
+    from wellbeing_desktop import crash_handler
+
+    if crash_dialog:
+        from wellbeing_desktop.gui import crash_notifier
+
+        crash_notifier.install(app)
+    crash_handler.enable_fault_log()
 
 
 def load_content() -> ContentPack:

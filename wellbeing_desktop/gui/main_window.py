@@ -9,7 +9,10 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+# Qt (the namespace of enums) is reached as QtCore.Qt where used: building it takes ~12 ms, and nothing
+# before the unlock window is first painted needs it.
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QPaintEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +33,7 @@ from wellbeing_desktop.gui.vault_session import VaultSession
 
 if TYPE_CHECKING:
     from wellbeing_desktop.content.pack import ContentPack
+    from wellbeing_desktop.gui.auto_backup_on_close import AutoBackupOnClose
     from wellbeing_desktop.gui.autolock import AutoLock
     from wellbeing_desktop.gui.backup_action import BackupAction
     from wellbeing_desktop.gui.clipboard_guard import ClipboardGuard
@@ -65,6 +69,24 @@ SCREENS = (
     ("growth", "GrowthView", "Growing", "wellbeing_desktop.gui.views.growth_view"),
 )
 DIARY, PLAN, MOOD, SUPERVISION, PEOPLE, GROWTH = 1, 2, 3, 4, 5, 6
+# The menu shortcuts. Set here rather than in ui/main_window.ui: the form would call setShortcut(),
+# whose overloads make PySide build its whole Qt namespace (~12 ms) before the unlock window shows;
+# setShortcuts() does not. The platform's standard keys (new, find, preferences, quit) are added below.
+SHORTCUTS = {
+    "actionCheckIn": "Ctrl+K",
+    "actionLock": "Ctrl+L",
+    "actionShowToday": "Ctrl+1",
+    "actionShowDiary": "Ctrl+2",
+    "actionShowPlan": "Ctrl+3",
+    "actionShowMood": "Ctrl+4",
+    "actionShowSupervision": "Ctrl+5",
+    "actionShowPeople": "Ctrl+6",
+    "actionShowGrowth": "Ctrl+7",
+    "actionSupervisionMode": "Ctrl+Shift+M",
+    "actionExport": "Ctrl+E",
+    "actionPrintPlan": "Ctrl+P",
+    "actionSupport": "F1",
+}
 NAV_ACTIONS = (
     "actionShowToday",
     "actionShowDiary",
@@ -80,7 +102,12 @@ class MainWindow(QMainWindow):
     """The lock page shows first; the screens are built just after it is painted (or when the vault
     opens, if that comes first), so the unlock window appears quickly. Plan and Mood are built the first
     time they are shown or asked for. Tests and library callers get everything at once
-    (build_screens_now=True). `content` may be a pack or a function that loads one when first needed."""
+    (build_screens_now=True). `content` may be a pack or a function that loads one when first needed.
+
+    Signals: first_painted() — once, on the turn of the event loop after the window was first painted
+    (for start-up work that can wait until the person sees the window)."""
+
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -108,7 +135,11 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[int, QWidget] = {}
         self._screens_built = False
         self._build_after_paint = False
+        self._painted = False
         self.backup: BackupAction | None = None  # File ▸ Back up now, made when first used
+        self.auto_backup: AutoBackupOnClose | None = (
+            None  # made with the screens: only an open vault backs up
+        )
         self._add_support_button()
         self._connect_actions()
         session.opening.connect(self._build_screens)  # at the latest, just before `unlocked` is emitted
@@ -148,6 +179,9 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
         if self._build_after_paint:
             self._build_after_paint = False
             QTimer.singleShot(0, self._build_screens_or_quit)
@@ -199,6 +233,9 @@ class MainWindow(QMainWindow):
         self.autolock: AutoLock = AutoLock(self.session, self, self.clock)
         self.screen_lock: ScreenLockWatcher = ScreenLockWatcher(self.session, self)
         self.clipboard_guard: ClipboardGuard = ClipboardGuard(self.session, self)
+        from wellbeing_desktop.gui.auto_backup_on_close import AutoBackupOnClose
+
+        self.auto_backup = AutoBackupOnClose(self.session, lambda: self.clock, self)
         # Connected after the screens', as before: they load first, then the window shows them.
         self.session.unlocked.connect(self.apply_preferences)
         self.session.changed.connect(lambda what: self.apply_preferences() if what == "preferences" else None)
@@ -306,7 +343,7 @@ class MainWindow(QMainWindow):
             (diary.undo_stack.createRedoAction(diary), QKeySequence.StandardKey.Redo),
         ):
             action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
             diary.addAction(action)
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -411,8 +448,10 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         ui = self.ui
-        ui.actionNewEntry.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        ui.actionFind.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        for name, keys in SHORTCUTS.items():
+            getattr(ui, name).setShortcuts([QKeySequence.fromString(keys)])
+        ui.actionNewEntry.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
+        ui.actionFind.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
         # Some platforms define no standard key for these; fall back to the common ones.
         for action, standard, fallback in (
             (ui.actionPreferences, QKeySequence.StandardKey.Preferences, "Ctrl+,"),
@@ -432,10 +471,7 @@ class MainWindow(QMainWindow):
         ui.actionCheckIn.triggered.connect(self.check_in)
         ui.actionBackUp.triggered.connect(self.back_up)
         ui.actionRestore.triggered.connect(self.restore_from_backup)
-        from wellbeing_desktop.gui.auto_backup_on_close import AutoBackupOnClose  # light: Qt only
-
         self.restore: RestoreAction | None = None  # File ▸ Restore from a backup, made when first used
-        self.auto_backup = AutoBackupOnClose(self.session, lambda: self.clock, self)
         ui.actionRecordSession.triggered.connect(self.record_session)
         ui.actionSupervisionMode.triggered.connect(self.start_supervision_mode)
         ui.actionExport.triggered.connect(lambda: self.export())
@@ -448,7 +484,7 @@ class MainWindow(QMainWindow):
         button = QToolButton(self)
         button.setObjectName("supportButton")
         button.setDefaultAction(self.ui.actionSupport)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # A tool button whose action has no icon shows its words: no style to set (and no Qt enum).
         button.setAutoRaise(True)
         button.setAccessibleName(self.tr("Support now: who you can contact"))
         self.statusBar().addPermanentWidget(button)
@@ -462,7 +498,7 @@ class MainWindow(QMainWindow):
         self.current_view().save_pending()  # what was just typed is in the file too
         entry_id = self.diary.current_entry_id()
         dialog = ExportDialog(self.session, self.clock, self, choice=choice, checked_ids=[entry_id or ""])
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(
             lambda path: self.statusBar().showMessage(self.tr("Saved to %1.").replace("%1", path), 15_000)
         )
@@ -480,7 +516,7 @@ class MainWindow(QMainWindow):
         from wellbeing_desktop.gui.dialogs.journal_import_dialog import JournalImportDialog
 
         dialog = JournalImportDialog(self.session, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(lambda sentence: self.statusBar().showMessage(sentence, 15_000))
         dialog.open()
         return dialog
@@ -535,7 +571,7 @@ class MainWindow(QMainWindow):
         from wellbeing_desktop.gui.dialogs.about_dialog import AboutDialog
 
         dialog = AboutDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def apply_preferences(self) -> None:
@@ -566,11 +602,12 @@ class MainWindow(QMainWindow):
     def _back_up_before_closing(self) -> None:
         """The automatic backup (Preferences), when one is due: what was just typed is saved first. A
         failure is one sentence (kept for the next unlock); closing goes on in any case."""
-        if self.session.is_unlocked and not self.auto_backup.running:
+        backup = self.auto_backup
+        if backup is not None and self.session.is_unlocked and not backup.running:
             for view in self._views:
                 if view is not None:
                     view.save_pending()
-            self.auto_backup.run_before_closing()
+            backup.run_before_closing()
 
     def restore_from_backup(self) -> None:
         if self.restore is None:

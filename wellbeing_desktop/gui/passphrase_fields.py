@@ -6,7 +6,8 @@ typed without Shift (or lower-case with Shift) means Caps Lock is on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
@@ -23,7 +24,7 @@ class CapsLockHint(QObject):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             text = event.text()
             if len(text) == 1 and text.isalpha() and text.upper() != text.lower():
-                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                shift = bool(event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier)
                 self._hint.setVisible(text.isupper() != shift)
         return False
 

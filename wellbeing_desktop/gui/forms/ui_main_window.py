@@ -8,18 +8,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QListWidget,
-    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QStackedWidget, QStatusBar, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QMenu, QMenuBar, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -30,16 +21,10 @@ class Ui_MainWindow(object):
         self.actionNewEntry.setObjectName(u"actionNewEntry")
         self.actionCheckIn = QAction(MainWindow)
         self.actionCheckIn.setObjectName(u"actionCheckIn")
-#if QT_CONFIG(shortcut)
-        self.actionCheckIn.setShortcut(u"Ctrl+K")
-#endif // QT_CONFIG(shortcut)
         self.actionBackUp = QAction(MainWindow)
         self.actionBackUp.setObjectName(u"actionBackUp")
         self.actionLock = QAction(MainWindow)
         self.actionLock.setObjectName(u"actionLock")
-#if QT_CONFIG(shortcut)
-        self.actionLock.setShortcut(u"Ctrl+L")
-#endif // QT_CONFIG(shortcut)
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
         self.actionFind = QAction(MainWindow)
@@ -48,67 +33,34 @@ class Ui_MainWindow(object):
         self.actionPreferences.setObjectName(u"actionPreferences")
         self.actionShowToday = QAction(MainWindow)
         self.actionShowToday.setObjectName(u"actionShowToday")
-#if QT_CONFIG(shortcut)
-        self.actionShowToday.setShortcut(u"Ctrl+1")
-#endif // QT_CONFIG(shortcut)
         self.actionShowDiary = QAction(MainWindow)
         self.actionShowDiary.setObjectName(u"actionShowDiary")
-#if QT_CONFIG(shortcut)
-        self.actionShowDiary.setShortcut(u"Ctrl+2")
-#endif // QT_CONFIG(shortcut)
         self.actionShowPlan = QAction(MainWindow)
         self.actionShowPlan.setObjectName(u"actionShowPlan")
-#if QT_CONFIG(shortcut)
-        self.actionShowPlan.setShortcut(u"Ctrl+3")
-#endif // QT_CONFIG(shortcut)
         self.actionShowMood = QAction(MainWindow)
         self.actionShowMood.setObjectName(u"actionShowMood")
-#if QT_CONFIG(shortcut)
-        self.actionShowMood.setShortcut(u"Ctrl+4")
-#endif // QT_CONFIG(shortcut)
         self.actionExport = QAction(MainWindow)
         self.actionExport.setObjectName(u"actionExport")
-#if QT_CONFIG(shortcut)
-        self.actionExport.setShortcut(u"Ctrl+E")
-#endif // QT_CONFIG(shortcut)
         self.actionPrintPlan = QAction(MainWindow)
         self.actionPrintPlan.setObjectName(u"actionPrintPlan")
-#if QT_CONFIG(shortcut)
-        self.actionPrintPlan.setShortcut(u"Ctrl+P")
-#endif // QT_CONFIG(shortcut)
         self.actionRestore = QAction(MainWindow)
         self.actionRestore.setObjectName(u"actionRestore")
         self.actionShowSupervision = QAction(MainWindow)
         self.actionShowSupervision.setObjectName(u"actionShowSupervision")
-#if QT_CONFIG(shortcut)
-        self.actionShowSupervision.setShortcut(u"Ctrl+5")
-#endif // QT_CONFIG(shortcut)
         self.actionSupervisionMode = QAction(MainWindow)
         self.actionSupervisionMode.setObjectName(u"actionSupervisionMode")
-#if QT_CONFIG(shortcut)
-        self.actionSupervisionMode.setShortcut(u"Ctrl+Shift+M")
-#endif // QT_CONFIG(shortcut)
         self.actionRecordSession = QAction(MainWindow)
         self.actionRecordSession.setObjectName(u"actionRecordSession")
         self.actionShowPeople = QAction(MainWindow)
         self.actionShowPeople.setObjectName(u"actionShowPeople")
-#if QT_CONFIG(shortcut)
-        self.actionShowPeople.setShortcut(u"Ctrl+6")
-#endif // QT_CONFIG(shortcut)
         self.actionShowGrowth = QAction(MainWindow)
         self.actionShowGrowth.setObjectName(u"actionShowGrowth")
-#if QT_CONFIG(shortcut)
-        self.actionShowGrowth.setShortcut(u"Ctrl+7")
-#endif // QT_CONFIG(shortcut)
         self.actionReflect = QAction(MainWindow)
         self.actionReflect.setObjectName(u"actionReflect")
         self.actionImportJournal = QAction(MainWindow)
         self.actionImportJournal.setObjectName(u"actionImportJournal")
         self.actionSupport = QAction(MainWindow)
         self.actionSupport.setObjectName(u"actionSupport")
-#if QT_CONFIG(shortcut)
-        self.actionSupport.setShortcut(u"F1")
-#endif // QT_CONFIG(shortcut)
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.centralWidget = QWidget(MainWindow)
