@@ -5,6 +5,13 @@ Anything that is not one of these is a bug and is reported as such, never shown 
 
 from __future__ import annotations
 
+from wellbeing_desktop.i18n import Context
+
+# The sentences the vault and the services raise, in the person's language in the app (translated where
+# they are raised; the command line says them in English). Places such as `checkins[3].mood` stay as
+# they are: they name the data, not the language.
+VaultErrors = Context("VaultErrors")
+
 
 class WellbeingError(Exception):
     """An error the user can act on: its message is one plain sentence."""
@@ -26,8 +33,8 @@ class UsageError(WellbeingError):
 class WrongPassphrase(WellbeingError):
     exit_code = 3
 
-    def __init__(self, message: str = "That passphrase does not open this vault.") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or VaultErrors.tr("That passphrase does not open this vault."))
 
 
 class NotAVault(WellbeingError):
@@ -46,7 +53,7 @@ class NewerVaultVersion(WellbeingError):
 
 class VaultLocked(WellbeingError):
     def __init__(self) -> None:
-        super().__init__("The vault is locked.")
+        super().__init__(VaultErrors.tr("The vault is locked."))
 
 
 class StorageError(WellbeingError):
@@ -59,12 +66,15 @@ class ValidationError(WellbeingError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        first = problems[0] if problems else "invalid data"
+        first = problems[0] if problems else VaultErrors.tr("invalid data")
         more = len(problems) - 1
-        suffix = f" (and {more} more problem{'s' if more != 1 else ''})" if more > 0 else ""
-        super().__init__(first + suffix)
+        if more > 0:
+            first = VaultErrors.tr("%1 (and %Ln more problems)", "%1 (and %Ln more problem)", more).replace(
+                "%1", first
+            )
+        super().__init__(first)
 
 
 class EmptySearch(WellbeingError):
     def __init__(self) -> None:
-        super().__init__("Type one or more words to search for.")
+        super().__init__(VaultErrors.tr("Type one or more words to search for."))

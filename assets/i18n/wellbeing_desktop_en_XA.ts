@@ -5686,6 +5686,223 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     </message>
   </context>
   <context>
+    <name>VaultErrors</name>
+    <message>
+      <location filename="../../wellbeing_desktop/errors.py" line="37" />
+      <source>That passphrase does not open this vault.</source>
+      <translation>[Thát páššphrášé dõéš ñõt õpéñ thîš váült. ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/errors.py" line="56" />
+      <source>The vault is locked.</source>
+      <translation>[Thé váült îš lõçkéd. ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/errors.py" line="69" />
+      <source>invalid data</source>
+      <translation>[îñválîd dátá ·~ ·]</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../wellbeing_desktop/errors.py" line="72" />
+      <source>%1 (and %Ln more problems)</source>
+      <comment>%1 (and %Ln more problem)</comment>
+      <translation>
+        <numerusform>[%1 (áñd %Ln mõré prõblémš) ·~ ·~ ·]</numerusform>
+        <numerusform>[%1 (áñd %Ln mõré prõblémš) ·~ ·~ ·]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/errors.py" line="80" />
+      <source>Type one or more words to search for.</source>
+      <translation>[Týpé õñé õr mõré wõrdš tõ šéárçh fõr. ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/backup.py" line="50" />
+      <source>%1 already exists; a backup goes into a new folder.</source>
+      <translation>[%1 álréádý éxîštš; á báçküp ğõéš îñtõ á ñéw fõldér. ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/backup.py" line="56" />
+      <source>The folder %1 does not exist.</source>
+      <translation>[Thé fõldér %1 dõéš ñõt éxîšt. ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/backup.py" line="83" />
+      <source>The backup failed its check (%1); nothing was kept.</source>
+      <translation>[Thé báçküp fáîléd îtš çhéçk (%1); ñõthîñğ wáš képt. ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/backup.py" line="89" />
+      <source>The backup's contents differ from the vault's; nothing was kept.</source>
+      <translation>[Thé báçküp'š çõñtéñtš dîffér frõm thé váült'š; ñõthîñğ wáš képt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/backup.py" line="97" />
+      <source>The backup could not be written (%1); nothing was kept.</source>
+      <translation>[Thé báçküp çõüld ñõt bé wrîttéñ (%1); ñõthîñğ wáš képt. ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/backup.py" line="106" />
+      <source>The backup could not be finished (the vault changed while it was being copied, or part of it could not be read), so nothing was kept. Please try again.</source>
+      <translation>[Thé báçküp çõüld ñõt bé fîñîšhéd (thé váült çháñğéd whîlé ît wáš béîñğ çõpîéd, õr párt õf ît çõüld ñõt bé réád), šõ ñõthîñğ wáš képt. Pléášé trý áğáîñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/database.py" line="43" />
+      <source>The vault's database %1 is missing.</source>
+      <translation>[Thé váült'š dátábášé %1 îš mîššîñğ. ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/database.py" line="47" />
+      <source>The vault's database %1 is empty; it may have been damaged.</source>
+      <translation>[Thé váült'š dátábášé %1 îš émptý; ît máý hávé bééñ dámáğéd. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/database.py" line="66" />
+      <source>This installation lacks SQLCipher 4, so it cannot keep a vault encrypted.</source>
+      <translation>[Thîš îñštállátîõñ láçkš ŠQLÇîphér 4, šõ ît çáññõt kéép á váült éñçrýptéd. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/database.py" line="77" />
+      <source>%1 cannot be read with this vault's key: it is damaged or not a Wellbeing Desktop vault.</source>
+      <translation>[%1 çáññõt bé réád wîth thîš váült'š kéý: ît îš dámáğéd õr ñõt á Wéllbéîñğ Déšktõp váült. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/database.py" line="94" />
+      <source>Your vault could not be saved: the disk is full. Free some space and try again.</source>
+      <translation>[Ýõür váült çõüld ñõt bé šávéd: thé dîšk îš füll. Fréé šõmé špáçé áñd trý áğáîñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/database.py" line="98" />
+      <source>Your vault could not be saved: another program is using the vault. Close it and try again.</source>
+      <translation>[Ýõür váült çõüld ñõt bé šávéd: áñõthér prõğrám îš üšîñğ thé váült. Çlõšé ît áñd trý áğáîñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/database.py" line="101" />
+      <source>Your vault could not be saved: the vault's folder is read-only.</source>
+      <translation>[Ýõür váült çõüld ñõt bé šávéd: thé váült'š fõldér îš réád-õñlý. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/database.py" line="104" />
+      <source>Your vault could not be saved: the disk reported an error. Check the drive and make a backup soon.</source>
+      <translation>[Ýõür váült çõüld ñõt bé šávéd: thé dîšk répõrtéd áñ érrõr. Çhéçk thé drîvé áñd máké á báçküp šõõñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/database.py" line="109" />
+      <source>Your vault could not be saved: the database reported a problem; run wellbeing-desktop check.</source>
+      <translation>[Ýõür váült çõüld ñõt bé šávéd: thé dátábášé répõrtéd á prõblém; rüñ wéllbéîñğ-déšktõp çhéçk. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="233" />
+      <source>The key file %1 could not be read (%2).</source>
+      <translation>[Thé kéý fîlé %1 çõüld ñõt bé réád (%2). ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="237" />
+      <source>The key file %1 is damaged (it is far too large).</source>
+      <translation>[Thé kéý fîlé %1 îš dámáğéd (ît îš fár tõõ lárğé). ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="244" />
+      <source>The key file %1 is damaged (it is not readable JSON).</source>
+      <translation>[Thé kéý fîlé %1 îš dámáğéd (ît îš ñõt réádáblé JŠÕÑ). ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="251" />
+      <source>The key file %1 is damaged (%2).</source>
+      <translation>[Thé kéý fîlé %1 îš dámáğéd (%2). ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="261" />
+      <source>This vault was made by a newer version of Wellbeing Desktop (key file version %1).</source>
+      <translation>[Thîš váült wáš mádé bý á ñéwér véršîõñ õf Wéllbéîñğ Déšktõp (kéý fîlé véršîõñ %1). ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/migrations.py" line="20" />
+      <source>This vault was made by a newer version of Wellbeing Desktop (schema %1); please update the app to open it.</source>
+      <translation>[Thîš váült wáš mádé bý á ñéwér véršîõñ õf Wéllbéîñğ Déšktõp (šçhémá %1); pléášé üpdáté thé ápp tõ õpéñ ît. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/restore.py" line="25" />
+      <source>The vault at %1 seems to be open in Wellbeing Desktop. Close the app and try again.</source>
+      <translation>[Thé váült át %1 šéémš tõ bé õpéñ îñ Wéllbéîñğ Déšktõp. Çlõšé thé ápp áñd trý áğáîñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/restore.py" line="38" />
+      <source>%1 already exists; wait a minute and try again.</source>
+      <translation>[%1 álréádý éxîštš; wáît á mîñüté áñd trý áğáîñ. ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/rotate.py" line="60" />
+      <source>A change of encryption key is unfinished; lock the vault and unlock it again.</source>
+      <translation>[Å çháñğé õf éñçrýptîõñ kéý îš üñfîñîšhéd; lõçk thé váült áñd üñlõçk ît áğáîñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/rotate.py" line="67" />
+      <source>The key file in %1 does not belong to this vault's database.</source>
+      <translation>[Thé kéý fîlé îñ %1 dõéš ñõt bélõñğ tõ thîš váült'š dátábášé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/rotate.py" line="86" />
+      <source>Your encryption key was not changed: the key file could not be written (%1).</source>
+      <translation>[Ýõür éñçrýptîõñ kéý wáš ñõt çháñğéd: thé kéý fîlé çõüld ñõt bé wrîttéñ (%1). ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/rotate.py" line="116" />
+      <source>Your encryption key was not changed and nothing was lost: the vault could not be rewritten (is the disk full, or is another program using the vault?).</source>
+      <translation>[Ýõür éñçrýptîõñ kéý wáš ñõt çháñğéd áñd ñõthîñğ wáš lõšt: thé váült çõüld ñõt bé réwrîttéñ (îš thé dîšk füll, õr îš áñõthér prõğrám üšîñğ thé váült?). ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/rotate.py" line="164" />
+      <source>The vault at %1 is damaged: neither of its keys opens %2.</source>
+      <translation>[Thé váült át %1 îš dámáğéd: ñéîthér õf îtš kéýš õpéñš %2. ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/unlock.py" line="20" />
+      <source>There is no vault at %1.</source>
+      <translation>[Théré îš ñõ váült át %1. ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/unlock.py" line="22" />
+      <source>%1 is a file, not a vault folder.</source>
+      <translation>[%1 îš á fîlé, ñõt á váült fõldér. ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/unlock.py" line="27" />
+      <source>%1 is not a Wellbeing Desktop vault (it has no %2).</source>
+      <translation>[%1 îš ñõt á Wéllbéîñğ Déšktõp váült (ît háš ñõ %2). ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/unlock.py" line="35" />
+      <source>The vault at %1 is damaged: its %2 is missing or empty.</source>
+      <translation>[Thé váült át %1 îš dámáğéd: îtš %2 îš mîššîñğ õr émptý. ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/vault.py" line="40" />
+      <source>Please choose a passphrase of at least %1 characters.</source>
+      <translation>[Pléášé çhõõšé á páššphrášé õf át léášt %1 çháráçtérš. ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/vault.py" line="72" />
+      <source>%1 already holds files; a new vault needs a new or empty folder.</source>
+      <translation>[%1 álréádý hõldš fîléš; á ñéw váült ñéédš á ñéw õr émptý fõldér. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/vault.py" line="261" />
+      <source>This vault has no recovery key.</source>
+      <translation>[Thîš váült háš ñõ réçõvérý kéý. ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/vault.py" line="265" />
+      <source>That recovery key does not open this vault.</source>
+      <translation>[Thát réçõvérý kéý dõéš ñõt õpéñ thîš váült. ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/vault.py" line="274" />
+      <source>A change of encryption key was interrupted; unlock with your passphrase to finish it.</source>
+      <translation>[Å çháñğé õf éñçrýptîõñ kéý wáš îñtérrüptéd; üñlõçk wîth ýõür páššphrášé tõ fîñîšh ît. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+  </context>
+  <context>
     <name>WorkReflection</name>
     <message>
       <location filename="../../ui/work_reflection.ui" line="15" />

@@ -222,3 +222,29 @@ def test_a_printed_supervision_pack_is_translated_and_keeps_the_persons_words(
     assert "[" in flat and "Prepared on" not in flat, "the pack's own words are pseudo-translated"
     data = sorted({" ".join(a.split()) for a in allowed}, key=len, reverse=True)
     assert not leftover(flat, data), leftover(flat, data)
+
+
+def test_the_vaults_common_problems_are_said_in_the_persons_language(
+    tmp_path: Path, pseudo_locale: None
+) -> None:
+    """Raised by plain-Python code, shown in the app's dialogs: translated where they are raised, the
+    folder's name left as it is."""
+    from wellbeing_desktop.errors import NotAVault, WellbeingError, WrongPassphrase
+    from wellbeing_desktop.vault.database import storage_error
+
+    folder = tmp_path / "vault"
+    Vault.create(folder, demo.PASSPHRASE).lock()
+    said: list[str] = []
+    for attempt in (
+        lambda: Vault.open(folder, "not the passphrase"),
+        lambda: Vault.open(tmp_path / "nowhere", "x"),
+    ):
+        with pytest.raises((WrongPassphrase, NotAVault)) as raised:
+            attempt()
+        said.append(str(raised.value))
+    with pytest.raises(WellbeingError) as raised:
+        Vault.create(folder, demo.PASSPHRASE)
+    said.append(str(raised.value))
+    said.append(str(storage_error(OSError("database or disk is full"))))
+    assert str(tmp_path / "nowhere") in said[1] and str(folder) in said[2]
+    assert not [s for s in said if leftover(s, [str(tmp_path / "nowhere"), str(folder)])], said

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wellbeing_desktop.atomic_file import fsync_folder, write_atomically
-from wellbeing_desktop.errors import StorageError, WellbeingError
+from wellbeing_desktop.errors import StorageError, VaultErrors, WellbeingError
+from wellbeing_desktop.i18n import fill
 from wellbeing_desktop.vault import database
 from wellbeing_desktop.vault.unlock import DB_NAME, KEYS_NAME
 from wellbeing_desktop.vault.vault import Vault
@@ -45,9 +46,15 @@ def copy_vault(folder: Path, data_key: bytearray, destination: Path) -> BackupSu
     """The backup itself, on its own connections, so it may run off the GUI thread while the app keeps
     using the vault; the copy and the counts it is checked against come from one snapshot."""
     if destination.exists():
-        raise WellbeingError(f"{destination} already exists; a backup goes into a new folder.")
+        raise WellbeingError(
+            VaultErrors.tr("%1 already exists; a backup goes into a new folder.").replace(
+                "%1", str(destination)
+            )
+        )
     if not destination.parent.is_dir():
-        raise WellbeingError(f"The folder {destination.parent} does not exist.")
+        raise WellbeingError(
+            VaultErrors.tr("The folder %1 does not exist.").replace("%1", str(destination.parent))
+        )
     partial = destination.parent / f".{destination.name}.partial-{secrets.token_hex(4)}"
     try:
         partial.mkdir(mode=0o700)
@@ -72,20 +79,33 @@ def copy_vault(folder: Path, data_key: bytearray, destination: Path) -> BackupSu
         with Vault.open_with_key(partial, data_key) as copy:
             problems = copy.problems()
             if problems:
-                raise StorageError(f"The backup failed its check ({problems[0]}); nothing was kept.")
+                raise StorageError(
+                    VaultErrors.tr("The backup failed its check (%1); nothing was kept.").replace(
+                        "%1", problems[0]
+                    )
+                )
             if _counts(copy.connection) != expected:
-                raise StorageError("The backup's contents differ from the vault's; nothing was kept.")
+                raise StorageError(
+                    VaultErrors.tr("The backup's contents differ from the vault's; nothing was kept.")
+                )
         partial.rename(destination)
         fsync_folder(destination.parent)
     except OSError as error:
         shutil.rmtree(partial, ignore_errors=True)
-        raise StorageError(f"The backup could not be written ({error.strerror}); nothing was kept.") from None
+        raise StorageError(
+            fill(
+                VaultErrors.tr("The backup could not be written (%1); nothing was kept."),
+                error.strerror or "",
+            )
+        ) from None
     except database.driver().DatabaseError:
         # Say, the encryption key was rotated while the copy was being made, or a page cannot be read.
         shutil.rmtree(partial, ignore_errors=True)
         raise StorageError(
-            "The backup could not be finished (the vault changed while it was being copied, or part of it "
-            "could not be read), so nothing was kept. Please try again."
+            VaultErrors.tr(
+                "The backup could not be finished (the vault changed while it was being copied, or part of "
+                "it could not be read), so nothing was kept. Please try again."
+            )
         ) from None
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)

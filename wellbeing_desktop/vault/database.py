@@ -7,7 +7,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from wellbeing_desktop.errors import StorageError, VaultDamaged, WellbeingError
+from wellbeing_desktop.errors import StorageError, VaultDamaged, VaultErrors, WellbeingError
 
 Connection = Any  # sqlcipher3 ships no type information
 
@@ -39,9 +39,15 @@ def connect(path: Path, data_key: bytes | bytearray, *, create: bool = False) ->
         try:
             size = path.stat().st_size
         except FileNotFoundError:
-            raise VaultDamaged(f"The vault's database {path} is missing.") from None
+            raise VaultDamaged(
+                VaultErrors.tr("The vault's database %1 is missing.").replace("%1", str(path))
+            ) from None
         if size == 0:
-            raise VaultDamaged(f"The vault's database {path} is empty; it may have been damaged.")
+            raise VaultDamaged(
+                VaultErrors.tr("The vault's database %1 is empty; it may have been damaged.").replace(
+                    "%1", str(path)
+                )
+            )
     conn = driver().connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         _key_and_configure(conn, data_key, path)
@@ -56,7 +62,9 @@ def _key_and_configure(conn: Connection, data_key: bytes | bytearray, path: Path
     version = version_row[0] if version_row else ""
     if not str(version).startswith("4."):
         # Without SQLCipher 4 the database would be written unencrypted: refuse to run at all.
-        raise WellbeingError("This installation lacks SQLCipher 4, so it cannot keep a vault encrypted.")
+        raise WellbeingError(
+            VaultErrors.tr("This installation lacks SQLCipher 4, so it cannot keep a vault encrypted.")
+        )
     # Silenced before keying: a key that does not fit would otherwise print SQLCipher's own
     # "hmac check failed" lines to stderr, beside our one clear sentence.
     conn.execute("PRAGMA cipher_log_level = NONE")
@@ -65,7 +73,9 @@ def _key_and_configure(conn: Connection, data_key: bytes | bytearray, path: Path
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except driver().DatabaseError:
         raise VaultDamaged(
-            f"{path} cannot be read with this vault's key: it is damaged or not a Wellbeing Desktop vault."
+            VaultErrors.tr(
+                "%1 cannot be read with this vault's key: it is damaged or not a Wellbeing Desktop vault."
+            ).replace("%1", str(path))
         ) from None
     conn.execute("PRAGMA temp_store = MEMORY")  # a file temp store would spill plaintext
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -80,16 +90,25 @@ def storage_error(error: Exception) -> StorageError:
     """One plain sentence for a database failure the person can do something about."""
     text = str(error).lower()
     if "full" in text:
-        why = "the disk is full. Free some space and try again"
+        why = VaultErrors.tr(
+            "Your vault could not be saved: the disk is full. Free some space and try again."
+        )
     elif "locked" in text or "busy" in text:
-        why = "another program is using the vault. Close it and try again"
+        why = VaultErrors.tr(
+            "Your vault could not be saved: another program is using the vault. Close it and try again."
+        )
     elif "readonly" in text or "read-only" in text:
-        why = "the vault's folder is read-only"
+        why = VaultErrors.tr("Your vault could not be saved: the vault's folder is read-only.")
     elif "i/o" in text or "disk" in text:
-        why = "the disk reported an error. Check the drive and make a backup soon"
+        why = VaultErrors.tr(
+            "Your vault could not be saved: the disk reported an error. "
+            "Check the drive and make a backup soon."
+        )
     else:
-        why = "the database reported a problem; run wellbeing-desktop check"
-    return StorageError(f"Your vault could not be saved: {why}.")
+        why = VaultErrors.tr(
+            "Your vault could not be saved: the database reported a problem; run wellbeing-desktop check."
+        )
+    return StorageError(why)
 
 
 def problems(conn: Connection) -> list[str]:

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from wellbeing_desktop.atomic_file import write_atomically
-from wellbeing_desktop.errors import NewerVaultVersion, VaultDamaged, WrongPassphrase
+from wellbeing_desktop.errors import NewerVaultVersion, VaultDamaged, VaultErrors, WrongPassphrase
+from wellbeing_desktop.i18n import fill
 from wellbeing_desktop.vault import kdf
 from wellbeing_desktop.vault.kdf import KdfParams
 
@@ -228,20 +229,26 @@ def read(path: Path) -> KeyFile:
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise VaultDamaged(f"The key file {path} could not be read ({error.strerror}).") from None
+        raise VaultDamaged(
+            fill(VaultErrors.tr("The key file %1 could not be read (%2)."), str(path), error.strerror or "")
+        ) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise VaultDamaged(f"The key file {path} is damaged (it is far too large).")
+        raise VaultDamaged(
+            VaultErrors.tr("The key file %1 is damaged (it is far too large).").replace("%1", str(path))
+        )
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         # ValueError covers bad JSON and absurdly long numbers; RecursionError, absurd nesting.
-        raise VaultDamaged(f"The key file {path} is damaged (it is not readable JSON).") from None
+        raise VaultDamaged(
+            VaultErrors.tr("The key file %1 is damaged (it is not readable JSON).").replace("%1", str(path))
+        ) from None
     return parse(data, path)
 
 
 def parse(data: object, path: Path) -> KeyFile:
     def damaged(why: str) -> VaultDamaged:
-        return VaultDamaged(f"The key file {path} is damaged ({why}).")
+        return VaultDamaged(fill(VaultErrors.tr("The key file %1 is damaged (%2)."), str(path), why))
 
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise damaged("it is not a Wellbeing Desktop key file")
@@ -250,7 +257,9 @@ def parse(data: object, path: Path) -> KeyFile:
         raise damaged("its version is missing")
     if version > VERSION:
         raise NewerVaultVersion(
-            f"This vault was made by a newer version of Wellbeing Desktop (key file version {version})."
+            VaultErrors.tr(
+                "This vault was made by a newer version of Wellbeing Desktop (key file version %1)."
+            ).replace("%1", str(version))
         )
     if version != VERSION:
         raise damaged(f"version {version} is unknown")

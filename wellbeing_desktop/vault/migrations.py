@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wellbeing_desktop.errors import NewerVaultVersion
+from wellbeing_desktop.errors import NewerVaultVersion, VaultErrors
 from wellbeing_desktop.vault.database import Connection
 from wellbeing_desktop.vault.schema import LATEST, MIGRATIONS
 
@@ -16,8 +16,10 @@ def migrate(conn: Connection, upto: int = LATEST) -> int:
     current = schema_version(conn)
     if current > LATEST:
         raise NewerVaultVersion(
-            f"This vault was made by a newer version of Wellbeing Desktop (schema {current}); "
-            "please update the app to open it."
+            VaultErrors.tr(
+                "This vault was made by a newer version of Wellbeing Desktop (schema %1); "
+                "please update the app to open it."
+            ).replace("%1", str(current))
         )
     for version, step in MIGRATIONS:
         if current < version <= upto:

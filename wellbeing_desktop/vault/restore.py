@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from wellbeing_desktop.errors import WellbeingError
+from wellbeing_desktop.errors import VaultErrors, WellbeingError
 from wellbeing_desktop.vault.backup import BackupSummary, copy_vault
 from wellbeing_desktop.vault.unlock import DB_NAME
 
@@ -21,7 +21,9 @@ def check_not_in_use(folder: Path) -> None:
     """A write-ahead log beside the database means a program has it open (or did not close it)."""
     if (folder / f"{DB_NAME}-wal").exists():
         raise WellbeingError(
-            f"The vault at {folder} seems to be open in Wellbeing Desktop. Close the app and try again."
+            VaultErrors.tr(
+                "The vault at %1 seems to be open in Wellbeing Desktop. Close the app and try again."
+            ).replace("%1", str(folder))
         )
 
 
@@ -32,7 +34,9 @@ def restore_backup(backup: Path, data_key: bytearray, vault_folder: Path, stamp:
         check_not_in_use(vault_folder)
         aside = vault_folder.with_name(f"{vault_folder.name} before restore {stamp}")
         if aside.exists():
-            raise WellbeingError(f"{aside} already exists; wait a minute and try again.")
+            raise WellbeingError(
+                VaultErrors.tr("%1 already exists; wait a minute and try again.").replace("%1", str(aside))
+            )
         vault_folder.rename(aside)
     try:
         restored = copy_vault(backup, data_key, vault_folder)

@@ -22,7 +22,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from wellbeing_desktop.errors import StorageError, VaultDamaged, WellbeingError
+from wellbeing_desktop.errors import StorageError, VaultDamaged, VaultErrors, WellbeingError
+from wellbeing_desktop.i18n import fill
 from wellbeing_desktop.vault import database, kdf, keyfile
 from wellbeing_desktop.vault.files import DB_NAME, KEYS_NAME
 from wellbeing_desktop.vault.kdf import KdfParams
@@ -55,12 +56,18 @@ def rotate(
     keys_path = folder / KEYS_NAME
     before = keyfile.read(keys_path)
     if before.pending_rotation is not None:
-        raise WellbeingError("A change of encryption key is unfinished; lock the vault and unlock it again.")
+        raise WellbeingError(
+            VaultErrors.tr("A change of encryption key is unfinished; lock the vault and unlock it again.")
+        )
     secret = keyfile.normalise_passphrase(passphrase)
     proof = keyfile.unwrap(before, secret)  # the new key is wrapped under this passphrase: prove it first
     try:
         if bytes(proof) != bytes(current_key):
-            raise VaultDamaged(f"The key file in {folder} does not belong to this vault's database.")
+            raise VaultDamaged(
+                VaultErrors.tr("The key file in %1 does not belong to this vault's database.").replace(
+                    "%1", str(folder)
+                )
+            )
     finally:
         _zero(proof)
     params = params or kdf.calibrated()
@@ -75,7 +82,9 @@ def rotate(
             keyfile.write(keys_path, both)
         except OSError as error:
             raise StorageError(
-                f"Your encryption key was not changed: the key file could not be written ({error.strerror})."
+                VaultErrors.tr(
+                    "Your encryption key was not changed: the key file could not be written (%1)."
+                ).replace("%1", error.strerror or "")
             ) from None
         with writing or contextlib.nullcontext():
             _rekey(conn, new_key, keys_path, before)
@@ -103,8 +112,10 @@ def _rekey(conn: database.Connection, new_key: bytearray, keys_path: Path, befor
             keyfile.write(keys_path, before)
         # SQLCipher says the same thing whatever went wrong, so there is no more to tell.
         raise StorageError(
-            "Your encryption key was not changed and nothing was lost: the vault could not be rewritten "
-            "(is the disk full, or is another program using the vault?)."
+            VaultErrors.tr(
+                "Your encryption key was not changed and nothing was lost: the vault could not be rewritten "
+                "(is the disk full, or is another program using the vault?)."
+            )
         ) from error
     # Copy the re-keyed pages from the log into vault.db now, so pages under the old key do not linger.
     with contextlib.suppress(driver.Error):
@@ -148,7 +159,13 @@ def finish_interrupted(
         _zero(opened[0])
     if not opens(db, old_key):
         _zero(old_key)
-        raise VaultDamaged(f"The vault at {folder} is damaged: neither of its keys opens {DB_NAME}.")
+        raise VaultDamaged(
+            fill(
+                VaultErrors.tr("The vault at %1 is damaged: neither of its keys opens %2."),
+                str(folder),
+                DB_NAME,
+            )
+        )
     kept = keyfile.KeyFile(key_file.vault_id, tuple(s for s in key_file.slots if s is not slot))
     keyfile.write(folder / KEYS_NAME, kept)
     return kept, old_key

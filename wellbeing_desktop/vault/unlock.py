@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wellbeing_desktop.errors import NotAVault, VaultDamaged
+from wellbeing_desktop.errors import NotAVault, VaultDamaged, VaultErrors
+from wellbeing_desktop.i18n import fill
 from wellbeing_desktop.vault import keyfile
 from wellbeing_desktop.vault.files import DB_NAME, KEYS_NAME
 
@@ -16,16 +17,26 @@ __all__ = ["DB_NAME", "KEYS_NAME", "locate", "unwrap_key"]
 def locate(folder: Path) -> keyfile.KeyFile:
     """Check that `folder` is a vault before asking for a passphrase; returns its key file."""
     if not folder.exists():
-        raise NotAVault(f"There is no vault at {folder}.")
+        raise NotAVault(VaultErrors.tr("There is no vault at %1.").replace("%1", str(folder)))
     if not folder.is_dir():
-        raise NotAVault(f"{folder} is a file, not a vault folder.")
+        raise NotAVault(VaultErrors.tr("%1 is a file, not a vault folder.").replace("%1", str(folder)))
     keys = folder / KEYS_NAME
     if not keys.exists():
-        raise NotAVault(f"{folder} is not a Wellbeing Desktop vault (it has no {KEYS_NAME}).")
+        raise NotAVault(
+            fill(
+                VaultErrors.tr("%1 is not a Wellbeing Desktop vault (it has no %2)."), str(folder), KEYS_NAME
+            )
+        )
     key_file = keyfile.read(keys)
     db = folder / DB_NAME
     if not db.exists() or db.stat().st_size == 0:
-        raise VaultDamaged(f"The vault at {folder} is damaged: its {DB_NAME} is missing or empty.")
+        raise VaultDamaged(
+            fill(
+                VaultErrors.tr("The vault at %1 is damaged: its %2 is missing or empty."),
+                str(folder),
+                DB_NAME,
+            )
+        )
     return key_file
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from wellbeing_desktop.domain.rules import new_id
-from wellbeing_desktop.errors import VaultDamaged, VaultLocked, WellbeingError, WrongPassphrase
+from wellbeing_desktop.errors import VaultDamaged, VaultErrors, VaultLocked, WellbeingError, WrongPassphrase
 from wellbeing_desktop.vault import database, kdf, keyfile, migrations, recovery_key
 from wellbeing_desktop.vault import search as fts
 from wellbeing_desktop.vault.checkins import CheckInRepository
@@ -36,7 +36,11 @@ MIN_PASSPHRASE_CHARS = 8
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
-        raise WellbeingError(f"Please choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters.")
+        raise WellbeingError(
+            VaultErrors.tr("Please choose a passphrase of at least %1 characters.").replace(
+                "%1", str(MIN_PASSPHRASE_CHARS)
+            )
+        )
 
 
 class Vault:
@@ -64,7 +68,11 @@ class Vault:
         """A new, empty vault in `folder`, which must not exist yet or be empty."""
         check_new_passphrase(passphrase)
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            raise WellbeingError(f"{folder} already holds files; a new vault needs a new or empty folder.")
+            raise WellbeingError(
+                VaultErrors.tr("%1 already holds files; a new vault needs a new or empty folder.").replace(
+                    "%1", str(folder)
+                )
+            )
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         folder.chmod(0o700)
         data_key = bytearray(os.urandom(kdf.KEY_BYTES))
@@ -250,11 +258,11 @@ class Vault:
         key_file = locate(folder)
         secret = recovery_key.parse_key(typed)
         if not any(slot.kind == "recovery" for slot in key_file.slots):
-            raise WellbeingError("This vault has no recovery key.")
+            raise WellbeingError(VaultErrors.tr("This vault has no recovery key."))
         try:
             data_key = keyfile.unwrap(key_file, secret, kind="recovery")
         except WrongPassphrase:
-            raise WrongPassphrase("That recovery key does not open this vault.") from None
+            raise WrongPassphrase(VaultErrors.tr("That recovery key does not open this vault.")) from None
         try:
             return cls(folder, key_file, data_key)
         except VaultDamaged:
@@ -262,7 +270,9 @@ class Vault:
                 raise
             # The crash came after the database took its new key, which only the passphrase unwraps.
             raise WellbeingError(
-                "A change of encryption key was interrupted; unlock with your passphrase to finish it."
+                VaultErrors.tr(
+                    "A change of encryption key was interrupted; unlock with your passphrase to finish it."
+                )
             ) from None
 
     @property
