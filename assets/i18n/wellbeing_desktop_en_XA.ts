@@ -2601,6 +2601,49 @@
     </message>
   </context>
   <context>
+    <name>MarkdownExport</name>
+    <message>
+      <location filename="../../wellbeing_desktop/services/markdown_export.py" line="21" />
+      <source>Untitled entry</source>
+      <translation>[Üñtîtléd éñtrý ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/markdown_export.py" line="27" />
+      <source>Reflection: %1</source>
+      <translation>[Réfléçtîõñ: %1 ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/markdown_export.py" line="29" />
+      <source>Tags: %1</source>
+      <translation>[Táğš: %1 ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/markdown_export.py" line="31" />
+      <source>Feelings: %1</source>
+      <translation>[Féélîñğš: %1 ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/markdown_export.py" line="33" />
+      <source>Mood: %1/10</source>
+      <translation>[Mõõd: %1/10 ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/markdown_export.py" line="35" />
+      <source>Bring to supervision</source>
+      <translation>[Brîñğ tõ šüpérvîšîõñ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/markdown_export.py" line="47" />
+      <source>My reflective diary</source>
+      <translation>[Mý réfléçtîvé dîárý ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/markdown_export.py" line="48" />
+      <source>Exported from Wellbeing Desktop on %1.</source>
+      <translation>[Éxpõrtéd frõm Wéllbéîñğ Déšktõp õñ %1. ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+  </context>
+  <context>
     <name>MoodCharts</name>
     <message>
       <location filename="../../wellbeing_desktop/gui/views/mood_charts.py" line="29" />

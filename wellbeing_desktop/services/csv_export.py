@@ -1,4 +1,8 @@
-"""Check-ins as CSV: one row each, ISO times with their offset, feeling words joined by ';'."""
+"""Check-ins as CSV: one row each, ISO times with their offset, feeling words joined by ';'.
+
+The column names stay in English whatever the app's language: they are a data format that spreadsheets
+and scripts read by name (like the JSON format's keys), not words for a person to read.
+"""
 
 from __future__ import annotations
 
