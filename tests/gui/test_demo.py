@@ -24,7 +24,7 @@ def test_demo_opens_unlocked_and_is_deleted_on_exit(
         made.append(Path(folder))
         return folder
 
-    monkeypatch.setattr(application.tempfile, "mkdtemp", remembering_mkdtemp)
+    monkeypatch.setattr(tempfile, "mkdtemp", remembering_mkdtemp)
     seen: dict[str, object] = {}
 
     def look_then_leave(app: QApplication) -> int:

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import sys
-import tempfile
-from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -111,6 +108,10 @@ def close_on_signals(app: QApplication) -> None:
 
 def _run_demo(app: QApplication, content: ContentPack) -> int:
     """A vault of sample entries in a private temporary folder, open at once and deleted on exit."""
+    import shutil  # here, not at the top: only the demo needs them, and start-up is timed
+    import tempfile
+    from datetime import date, datetime, timedelta
+
     from wellbeing_desktop.services import demo
     from wellbeing_desktop.vault import Vault
 
