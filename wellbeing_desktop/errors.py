@@ -11,6 +11,7 @@ from wellbeing_desktop.i18n import Context
 # they are raised; the command line says them in English). Places such as `checkins[3].mood` stay as
 # they are: they name the data, not the language.
 VaultErrors = Context("VaultErrors")
+ServiceErrors = Context("ServiceErrors")  # the services' (a file to import, the plan, the address book)
 
 
 class WellbeingError(Exception):

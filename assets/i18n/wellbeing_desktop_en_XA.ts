@@ -124,12 +124,12 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/application.py" line="56" />
+      <location filename="../../wellbeing_desktop/gui/application.py" line="53" />
       <source>Wellbeing Desktop cannot start</source>
       <translation>[Wéllbéîñğ Déšktõp çáññõt štárt ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/application.py" line="124" />
+      <location filename="../../wellbeing_desktop/gui/application.py" line="125" />
       <source>This is a demo: its passphrase is “%1”.</source>
       <translation>[Thîš îš á démõ: îtš páššphrášé îš “%1”. ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -1785,27 +1785,37 @@
   <context>
     <name>JournalImport</name>
     <message>
-      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="39" />
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="33" />
+      <source>a Daylio CSV export</source>
+      <translation>[á Dáýlîõ ÇŠV éxpõrt ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="40" />
       <source>Daylio's moods become your 1–10 mood: %1.</source>
       <translation>[Dáýlîõ'š mõõdš béçõmé ýõür 1–10 mõõd: %1. ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="85" />
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="86" />
       <source>Activities are kept as the last line of each check-in's note.</source>
       <translation>[Åçtîvîtîéš áré képt áš thé lášt lîñé õf éáçh çhéçk-îñ'š ñõté. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="88" />
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="89" />
       <source>Daylio keeps times without a time zone, so they are read as this computer's time (%1).</source>
       <translation>[Dáýlîõ kéépš tîméš wîthõüt á tîmé žõñé, šõ théý áré réád áš thîš çõmpütér'š tîmé (%1). ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="66" />
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="35" />
+      <source>a Day One JSON export</source>
+      <translation>[á Dáý Õñé JŠÕÑ éxpõrt ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="67" />
       <source>Times keep the time zone Day One recorded with each entry.</source>
       <translation>[Tîméš kéép thé tîmé žõñé Dáý Õñé réçõrdéd wîth éáçh éñtrý. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="70" />
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="71" />
       <source>%Ln entries have no time zone, so they are shown in this computer's time (%1).</source>
       <comment>%Ln entry has no time zone, so it is shown in this computer's time (%1).</comment>
       <translation>
@@ -1814,7 +1824,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="78" />
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="79" />
       <source>%Ln photos or recordings are not brought: only the words are.</source>
       <comment>%Ln photo or recording is not brought: only the words are.</comment>
       <translation>
@@ -1823,7 +1833,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/journal_import/jrnl.py" line="55" />
+      <location filename="../../wellbeing_desktop/services/journal_import/jrnl.py" line="33" />
+      <source>a jrnl JSON export</source>
+      <translation>[á jrñl JŠÕÑ éxpõrt ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/jrnl.py" line="56" />
       <source>jrnl keeps times without a time zone, so they are read as this computer's time (%1).</source>
       <translation>[jrñl kéépš tîméš wîthõüt á tîmé žõñé, šõ théý áré réád áš thîš çõmpütér'š tîmé (%1). ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -4887,6 +4902,144 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     </message>
   </context>
   <context>
+    <name>ServiceErrors</name>
+    <message>
+      <location filename="../../wellbeing_desktop/services/auto_backup.py" line="97" />
+      <source>Please choose a folder outside your vault for automatic backups.</source>
+      <translation>[Pléášé çhõõšé á fõldér õütšîdé ýõür váült fõr áütõmátîç báçküpš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/development.py" line="40" />
+      <location filename="../../wellbeing_desktop/services/development.py" line="97" />
+      <source>That goal is no longer in your vault.</source>
+      <translation>[Thát ğõál îš ñõ lõñğér îñ ýõür váült. ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/development.py" line="76" />
+      <source>That step is no longer in your vault.</source>
+      <translation>[Thát štép îš ñõ lõñğér îñ ýõür váült. ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="351" />
+      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="138" />
+      <source>%1 is too large to import (%2 bytes).</source>
+      <translation>[%1 îš tõõ lárğé tõ împõrt (%2 býtéš). ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="355" />
+      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="142" />
+      <source>There is no file at %1.</source>
+      <translation>[Théré îš ñõ fîlé át %1. ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="358" />
+      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="145" />
+      <source>%1 is a folder, not a file.</source>
+      <translation>[%1 îš á fõldér, ñõt á fîlé. ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="361" />
+      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="148" />
+      <source>%1 could not be read (%2).</source>
+      <translation>[%1 çõüld ñõt bé réád (%2). ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="366" />
+      <source>%1 is not UTF-8 text, so it is not a Wellbeing Desktop export.</source>
+      <translation>[%1 îš ñõt ÜTF-8 téxt, šõ ît îš ñõt á Wéllbéîñğ Déšktõp éxpõrt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="371" />
+      <source>%1 is not valid JSON (line %2, column %3: %4).</source>
+      <translation>[%1 îš ñõt válîd JŠÕÑ (lîñé %2, çõlümñ %3: %4). ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="376" />
+      <source>%1 gives %2 twice in one place, so it is ambiguous.</source>
+      <translation>[%1 ğîvéš %2 twîçé îñ õñé pláçé, šõ ît îš ámbîğüõüš. ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="379" />
+      <source>%1 holds a number far too long to be a Wellbeing Desktop export.</source>
+      <translation>[%1 hõldš á ñümbér fár tõõ lõñğ tõ bé á Wéllbéîñğ Déšktõp éxpõrt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="382" />
+      <source>%1 is nested too deeply to be a Wellbeing Desktop export.</source>
+      <translation>[%1 îš ñéštéd tõõ dééplý tõ bé á Wéllbéîñğ Déšktõp éxpõrt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="125" />
+      <source>%1 is not valid JSON (line %2, column %3: %4), so it is not %5.</source>
+      <translation>[%1 îš ñõt válîd JŠÕÑ (lîñé %2, çõlümñ %3: %4), šõ ît îš ñõt %5. ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="129" />
+      <source>%1 is not %2.</source>
+      <translation>[%1 îš ñõt %2. ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="153" />
+      <source>%1 is not UTF-8 text, so it is not %2.</source>
+      <translation>[%1 îš ñõt ÜTF-8 téxt, šõ ît îš ñõt %2. ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/learning_log.py" line="48" />
+      <source>That part of your learning log is no longer in your vault.</source>
+      <translation>[Thát párt õf ýõür léárñîñğ lõğ îš ñõ lõñğér îñ ýõür váült. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/people.py" line="106" />
+      <source>That person is no longer in your address book.</source>
+      <translation>[Thát péršõñ îš ñõ lõñğér îñ ýõür áddréšš bõõk. ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan.py" line="127" />
+      <source>A plan can have up to %1 sections of your own.</source>
+      <translation>[Å pláñ çáñ hávé üp tõ %1 šéçtîõñš õf ýõür õwñ. ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan.py" line="146" />
+      <source>Only an empty section of your own can be taken away.</source>
+      <translation>[Õñlý áñ émptý šéçtîõñ õf ýõür õwñ çáñ bé tákéñ áwáý. ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan.py" line="149" />
+      <source>This section still has things in it; move or remove them first.</source>
+      <translation>[Thîš šéçtîõñ štîll háš thîñğš îñ ît; mõvé õr rémõvé thém fîršt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan.py" line="171" />
+      <source>That item is no longer in your plan.</source>
+      <translation>[Thát îtém îš ñõ lõñğér îñ ýõür pláñ. ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan.py" line="179" />
+      <source>That section is no longer in your plan.</source>
+      <translation>[Thát šéçtîõñ îš ñõ lõñğér îñ ýõür pláñ. ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/plan.py" line="186" />
+      <source>A section can hold up to %1 things.</source>
+      <translation>[Å šéçtîõñ çáñ hõld üp tõ %1 thîñğš. ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/reflection.py" line="105" />
+      <source>That reflection is no longer in your vault.</source>
+      <translation>[Thát réfléçtîõñ îš ñõ lõñğér îñ ýõür váült. ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision.py" line="47" />
+      <source>That session is no longer in your vault.</source>
+      <translation>[Thát šéššîõñ îš ñõ lõñğér îñ ýõür váült. ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/supervision.py" line="119" />
+      <source>That action is no longer in your vault.</source>
+      <translation>[Thát áçtîõñ îš ñõ lõñğér îñ ýõür váült. ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+  </context>
+  <context>
     <name>ShareTemplatesDialog</name>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="26" />
@@ -5731,22 +5884,22 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>VaultErrors</name>
     <message>
-      <location filename="../../wellbeing_desktop/errors.py" line="37" />
+      <location filename="../../wellbeing_desktop/errors.py" line="38" />
       <source>That passphrase does not open this vault.</source>
       <translation>[Thát páššphrášé dõéš ñõt õpéñ thîš váült. ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/errors.py" line="56" />
+      <location filename="../../wellbeing_desktop/errors.py" line="57" />
       <source>The vault is locked.</source>
       <translation>[Thé váült îš lõçkéd. ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/errors.py" line="69" />
+      <location filename="../../wellbeing_desktop/errors.py" line="70" />
       <source>invalid data</source>
       <translation>[îñválîd dátá ·~ ·]</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wellbeing_desktop/errors.py" line="72" />
+      <location filename="../../wellbeing_desktop/errors.py" line="73" />
       <source>%1 (and %Ln more problems)</source>
       <comment>%1 (and %Ln more problem)</comment>
       <translation>
@@ -5755,7 +5908,7 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       </translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/errors.py" line="80" />
+      <location filename="../../wellbeing_desktop/errors.py" line="81" />
       <source>Type one or more words to search for.</source>
       <translation>[Týpé õñé õr mõré wõrdš tõ šéárçh fõr. ·~ ·~ ·~ ·~ ·~]</translation>
     </message>

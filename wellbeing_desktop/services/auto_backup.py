@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from wellbeing_desktop.errors import NotAVault, WellbeingError
+from wellbeing_desktop.errors import NotAVault, ServiceErrors, WellbeingError
 from wellbeing_desktop.vault.backup import BackupSummary, copy_vault
 from wellbeing_desktop.vault.files import DB_NAME, KEYS_NAME
 from wellbeing_desktop.vault.unlock import locate
@@ -93,7 +93,9 @@ def check_folder(chosen: Path, vault_folder: Path) -> None:
             "(is its drive connected?)."
         )
     if chosen.resolve().is_relative_to(vault_folder.resolve()):
-        raise WellbeingError("Please choose a folder outside your vault for automatic backups.")
+        raise WellbeingError(
+            ServiceErrors.tr("Please choose a folder outside your vault for automatic backups.")
+        )
 
 
 def back_up_if_due(chosen: Path, vault_folder: Path, data_key: bytearray, now: datetime) -> AutoBackup | None:

@@ -19,7 +19,7 @@ from datetime import date, datetime
 
 from wellbeing_desktop.domain import rules
 from wellbeing_desktop.domain.development import DevelopmentGoal, NextStep
-from wellbeing_desktop.errors import ValidationError, WellbeingError
+from wellbeing_desktop.errors import ServiceErrors, ValidationError, WellbeingError
 from wellbeing_desktop.vault import Vault
 
 StepDraft = tuple[str, date | None]  # (text, due date) for a step not yet saved
@@ -37,7 +37,7 @@ class DevelopmentService:
     def goal(self, goal_id: str) -> DevelopmentGoal:
         goal = self._vault.development_goals.get(goal_id)
         if goal is None:
-            raise WellbeingError("That goal is no longer in your vault.")
+            raise WellbeingError(ServiceErrors.tr("That goal is no longer in your vault."))
         return goal
 
     def add_goal(self, what: str, *, why: str = "", steps: Iterable[StepDraft] = ()) -> DevelopmentGoal:
@@ -73,7 +73,7 @@ class DevelopmentService:
             goal = self.goal(goal_id)
             step = next((s for s in goal.steps if s.id == step_id), None)
             if step is None:
-                raise WellbeingError("That step is no longer in your vault.")
+                raise WellbeingError(ServiceErrors.tr("That step is no longer in your vault."))
             step.done = done
             goal.updated_at = self._now()
             self._vault.development_goals.save(goal)
@@ -94,7 +94,7 @@ class DevelopmentService:
         with self._vault.transaction():
             ids = [g.id for g in self._vault.development_goals.all()]
             if goal_id not in ids:
-                raise WellbeingError("That goal is no longer in your vault.")
+                raise WellbeingError(ServiceErrors.tr("That goal is no longer in your vault."))
             start = ids.index(goal_id)
             ids.insert(max(0, min(len(ids) - 1, start + offset)), ids.pop(start))
             self._vault.development_goals.set_positions(ids)

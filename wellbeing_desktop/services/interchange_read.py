@@ -19,7 +19,8 @@ from wellbeing_desktop.domain.person import Person
 from wellbeing_desktop.domain.reflection import Reflection
 from wellbeing_desktop.domain.supervision import SupervisionSession
 from wellbeing_desktop.domain.times import parse_day, parse_timestamp
-from wellbeing_desktop.errors import ValidationError, WellbeingError
+from wellbeing_desktop.errors import ServiceErrors, ValidationError, WellbeingError
+from wellbeing_desktop.i18n import fill
 from wellbeing_desktop.services.plan_history import HistoryRow
 
 FORMAT = "wellbeing-desktop"
@@ -347,32 +348,39 @@ def load_json_file(path: Path) -> Any:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise WellbeingError(f"{path} is too large to import ({size:,} bytes).")
+            too_large = ServiceErrors.tr("%1 is too large to import (%2 bytes).")
+            raise WellbeingError(fill(too_large, str(path), f"{size:,}"))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise WellbeingError(f"There is no file at {path}.") from None
+        raise WellbeingError(ServiceErrors.tr("There is no file at %1.").replace("%1", str(path))) from None
     except IsADirectoryError:
-        raise WellbeingError(f"{path} is a folder, not a file.") from None
+        raise WellbeingError(
+            ServiceErrors.tr("%1 is a folder, not a file.").replace("%1", str(path))
+        ) from None
     except OSError as error:
-        raise WellbeingError(f"{path} could not be read ({error.strerror}).") from None
+        unreadable = ServiceErrors.tr("%1 could not be read (%2).")
+        raise WellbeingError(fill(unreadable, str(path), error.strerror or "")) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise WellbeingError(f"{path} is not UTF-8 text, so it is not a Wellbeing Desktop export.") from None
+        not_text = ServiceErrors.tr("%1 is not UTF-8 text, so it is not a Wellbeing Desktop export.")
+        raise WellbeingError(not_text.replace("%1", str(path))) from None
     try:
         return json.loads(text, object_pairs_hook=_refuse_repeated_keys)
     except json.JSONDecodeError as error:
+        not_json = ServiceErrors.tr("%1 is not valid JSON (line %2, column %3: %4).")
         raise WellbeingError(
-            f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+            fill(not_json, str(path), str(error.lineno), str(error.colno), error.msg)
         ) from None
     except _RepeatedKey as error:
-        raise WellbeingError(f"{path} gives {error.key!r} twice in one place, so it is ambiguous.") from None
+        twice = ServiceErrors.tr("%1 gives %2 twice in one place, so it is ambiguous.")
+        raise WellbeingError(fill(twice, str(path), repr(error.key))) from None
     except ValueError:
-        raise WellbeingError(
-            f"{path} holds a number far too long to be a Wellbeing Desktop export."
-        ) from None
+        too_long = ServiceErrors.tr("%1 holds a number far too long to be a Wellbeing Desktop export.")
+        raise WellbeingError(too_long.replace("%1", str(path))) from None
     except RecursionError:
-        raise WellbeingError(f"{path} is nested too deeply to be a Wellbeing Desktop export.") from None
+        too_deep = ServiceErrors.tr("%1 is nested too deeply to be a Wellbeing Desktop export.")
+        raise WellbeingError(too_deep.replace("%1", str(path))) from None
 
 
 class _RepeatedKey(ValueError):

@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from wellbeing_desktop.domain import rules
 from wellbeing_desktop.domain.development import LearningKind, LearningRecord
-from wellbeing_desktop.errors import ValidationError, WellbeingError
+from wellbeing_desktop.errors import ServiceErrors, ValidationError, WellbeingError
 from wellbeing_desktop.vault import Vault
 
 MAX_CHOICES = 2_000
@@ -44,7 +44,9 @@ class LearningLogService:
     def get(self, record_id: str) -> LearningRecord:
         record = self._vault.learning_log.get(record_id)
         if record is None:
-            raise WellbeingError("That part of your learning log is no longer in your vault.")
+            raise WellbeingError(
+                ServiceErrors.tr("That part of your learning log is no longer in your vault.")
+            )
         return record
 
     def add(

@@ -19,7 +19,7 @@ from datetime import date, datetime
 
 from wellbeing_desktop.domain import rules
 from wellbeing_desktop.domain.person import Person
-from wellbeing_desktop.errors import ValidationError, WellbeingError
+from wellbeing_desktop.errors import ServiceErrors, ValidationError, WellbeingError
 from wellbeing_desktop.vault import Vault
 
 CHANGED = "people"  # the word VaultSession.changed carries for the address book
@@ -103,7 +103,7 @@ class PeopleService:
     def get(self, person_id: str) -> Person:
         person = self._vault.people.get(person_id)
         if person is None:
-            raise WellbeingError("That person is no longer in your address book.")
+            raise WellbeingError(ServiceErrors.tr("That person is no longer in your address book."))
         return person
 
     def nudges(self, today: date) -> list[Nudge]:

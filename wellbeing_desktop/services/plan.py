@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from wellbeing_desktop.content import ContentPack, load_builtin
 from wellbeing_desktop.domain import PlanItem, PlanSection, SelfCarePlan, rules
-from wellbeing_desktop.errors import ValidationError, WellbeingError
+from wellbeing_desktop.errors import ServiceErrors, ValidationError, WellbeingError
 from wellbeing_desktop.services import plan_history
 from wellbeing_desktop.services.plan_history import ChangeKind, PlanChange
 from wellbeing_desktop.services.plan_sections import built_in_titles, displayed, slug_for
@@ -124,7 +124,8 @@ class PlanService:
         stored = self._stored()
         own = [s.key for s in stored.sections if s.key not in self._built_in]
         if len(own) >= MAX_OWN_SECTIONS:
-            raise WellbeingError(f"A plan can have up to {MAX_OWN_SECTIONS} sections of your own.")
+            most = ServiceErrors.tr("A plan can have up to %1 sections of your own.")
+            raise WellbeingError(most.replace("%1", str(MAX_OWN_SECTIONS)))
         title = title.strip()
         taken = [s.key for s in stored.sections] + list(self._built_in)  # a pack's sections too
         section = PlanSection(key or slug_for(title, taken), title)
@@ -142,9 +143,11 @@ class PlanService:
         """Take away one of the person's own sections once it is empty (built-in ones always show)."""
         section = next((s for s in self._stored().sections if s.key == key), None)
         if section is None or key in self._built_in:
-            raise WellbeingError("Only an empty section of your own can be taken away.")
+            raise WellbeingError(ServiceErrors.tr("Only an empty section of your own can be taken away."))
         if section.items:
-            raise WellbeingError("This section still has things in it; move or remove them first.")
+            raise WellbeingError(
+                ServiceErrors.tr("This section still has things in it; move or remove them first.")
+            )
         with self._vault.transaction():
             self._vault.plan.remove_section(key)
             self._record("section", section_key=key, old_text=section.title)
@@ -165,7 +168,7 @@ class PlanService:
             for position, item in enumerate(section.items):
                 if item.id == item_id:
                     return section.key, position, item
-        raise WellbeingError("That item is no longer in your plan.")
+        raise WellbeingError(ServiceErrors.tr("That item is no longer in your plan."))
 
     def _make_room(self, key: str) -> None:
         """Make sure a section can take one more item: a built-in one is written on its first item,
@@ -173,14 +176,15 @@ class PlanService:
         stored = self._stored()
         section = next((s for s in stored.sections if s.key == key), None)
         if section is None and key not in self._built_in:
-            raise WellbeingError("That section is no longer in your plan.")
+            raise WellbeingError(ServiceErrors.tr("That section is no longer in your plan."))
         if section is None:
             self._vault.plan.save_section(key, self._built_in[key])
             shown = displayed(self._stored(), self._guides).sections
             existing = {s.key for s in stored.sections} | {key}
             self._vault.plan.order_sections([s.key for s in shown if s.key in existing])
         elif len(section.items) >= MAX_ITEMS_PER_SECTION:
-            raise WellbeingError(f"A section can hold up to {MAX_ITEMS_PER_SECTION} things.")
+            most = ServiceErrors.tr("A section can hold up to %1 things.")
+            raise WellbeingError(most.replace("%1", str(MAX_ITEMS_PER_SECTION)))
 
     def _place(self, item_id: str, key: str, position: int) -> tuple[str, int]:
         """Put an item at `position` in section `key`; returns where it ends up."""

@@ -23,7 +23,7 @@ from wellbeing_desktop.content import ContentPack, load_builtin
 from wellbeing_desktop.content.reflection_questions import ReflectionQuestions, ReflectionTheme
 from wellbeing_desktop.domain import rules
 from wellbeing_desktop.domain.reflection import HARD_END, Reflection, check_month, month_of, next_month
-from wellbeing_desktop.errors import ValidationError, WellbeingError
+from wellbeing_desktop.errors import ServiceErrors, ValidationError, WellbeingError
 from wellbeing_desktop.vault import Vault
 
 RUNNING = 3  # months in a row at the hard end before the gentle signpost
@@ -102,7 +102,7 @@ class ReflectionService:
         with self._vault.transaction():
             reflection = self._vault.reflections.get(reflection_id)
             if reflection is None:
-                raise WellbeingError("That reflection is no longer in your vault.")
+                raise WellbeingError(ServiceErrors.tr("That reflection is no longer in your vault."))
             self._vault.reflections.delete(reflection_id)
         return reflection
 

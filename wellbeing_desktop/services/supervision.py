@@ -19,7 +19,7 @@ from datetime import date, datetime
 from wellbeing_desktop.content import ContentPack, load_builtin
 from wellbeing_desktop.domain import rules
 from wellbeing_desktop.domain.supervision import AgreedAction, SupervisionSession
-from wellbeing_desktop.errors import ValidationError, WellbeingError
+from wellbeing_desktop.errors import ServiceErrors, ValidationError, WellbeingError
 from wellbeing_desktop.services import plan_history
 from wellbeing_desktop.services.plan_difference import PlanDifference, difference
 from wellbeing_desktop.services.plan_sections import built_in_titles
@@ -44,7 +44,7 @@ class SupervisionService:
     def get(self, session_id: str) -> SupervisionSession:
         session = self._vault.supervision.get(session_id)
         if session is None:
-            raise WellbeingError("That session is no longer in your vault.")
+            raise WellbeingError(ServiceErrors.tr("That session is no longer in your vault."))
         return session
 
     def last_session(self) -> SupervisionSession | None:
@@ -116,7 +116,7 @@ class SupervisionService:
         with self._vault.transaction():
             session_id = self._vault.supervision.session_of_action(action_id)
             if session_id is None:
-                raise WellbeingError("That action is no longer in your vault.")
+                raise WellbeingError(ServiceErrors.tr("That action is no longer in your vault."))
             session = self.get(session_id)
             for action in session.actions:
                 if action.id == action_id:

@@ -18,6 +18,7 @@ from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 
 from wellbeing_desktop.domain import CheckIn
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP
 from wellbeing_desktop.services.journal_import.journal import (
     Journal,
     JournalImport,
@@ -29,7 +30,7 @@ from wellbeing_desktop.services.journal_import.journal import (
     zone_name,
 )
 
-WHAT = "a Daylio CSV export"
+WHAT = QT_TRANSLATE_NOOP("JournalImport", "a Daylio CSV export")  # translated where it is said
 MOODS = {"rad": 9, "good": 7, "meh": 5, "bad": 3, "awful": 1}  # docs/importing.md explains the choice
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wellbeing_desktop.domain import Entry
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP
 from wellbeing_desktop.services.journal_import import json_fields as field
 from wellbeing_desktop.services.journal_import.journal import (
     STARRED_TAG,
@@ -31,7 +32,7 @@ from wellbeing_desktop.services.journal_import.journal import (
     zone_name,
 )
 
-WHAT = "a Day One JSON export"
+WHAT = QT_TRANSLATE_NOOP("JournalImport", "a Day One JSON export")  # translated where it is said
 _MEDIA = re.compile(r"!\[[^\]]*\]\(dayone-moment:[^)]*\)")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 _BLANK_LINES = re.compile(r"\n{3,}")

@@ -15,8 +15,8 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from wellbeing_desktop.domain import CheckIn, Entry, rules
-from wellbeing_desktop.errors import ValidationError, WellbeingError
-from wellbeing_desktop.i18n import Context
+from wellbeing_desktop.errors import ServiceErrors, ValidationError, WellbeingError
+from wellbeing_desktop.i18n import Context, fill, translate
 from wellbeing_desktop.services.interchange_read import MAX_FILE_BYTES, MAX_PROBLEMS
 
 # Never change: every id an import has ever made is uuid5 of this and the source's own record.
@@ -122,12 +122,12 @@ def read_json(path: Path, what: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise WellbeingError(
-            f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}), "
-            f"so it is not {what}."
-        ) from None
+        not_json = ServiceErrors.tr("%1 is not valid JSON (line %2, column %3: %4), so it is not %5.")
+        where = (str(path), str(error.lineno), str(error.colno), error.msg, translate("JournalImport", what))
+        raise WellbeingError(fill(not_json, *where)) from None
     except (ValueError, RecursionError):
-        raise WellbeingError(f"{path} is not {what}.") from None
+        not_it = ServiceErrors.tr("%1 is not %2.")
+        raise WellbeingError(fill(not_it, str(path), translate("JournalImport", what))) from None
 
 
 def read_text(path: Path, what: str) -> str:
@@ -135,15 +135,20 @@ def read_text(path: Path, what: str) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise WellbeingError(f"{path} is too large to import ({size:,} bytes).")
+            too_large = ServiceErrors.tr("%1 is too large to import (%2 bytes).")
+            raise WellbeingError(fill(too_large, str(path), f"{size:,}"))
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise WellbeingError(f"There is no file at {path}.") from None
+        raise WellbeingError(ServiceErrors.tr("There is no file at %1.").replace("%1", str(path))) from None
     except IsADirectoryError:
-        raise WellbeingError(f"{path} is a folder, not a file.") from None
+        raise WellbeingError(
+            ServiceErrors.tr("%1 is a folder, not a file.").replace("%1", str(path))
+        ) from None
     except OSError as error:
-        raise WellbeingError(f"{path} could not be read ({error.strerror}).") from None
+        unreadable = ServiceErrors.tr("%1 could not be read (%2).")
+        raise WellbeingError(fill(unreadable, str(path), error.strerror or "")) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise WellbeingError(f"{path} is not UTF-8 text, so it is not {what}.") from None
+        not_text = ServiceErrors.tr("%1 is not UTF-8 text, so it is not %2.")
+        raise WellbeingError(fill(not_text, str(path), translate("JournalImport", what))) from None

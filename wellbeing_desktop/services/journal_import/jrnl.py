@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from wellbeing_desktop.domain import Entry
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP
 from wellbeing_desktop.services.journal_import import json_fields as field
 from wellbeing_desktop.services.journal_import.journal import (
     STARRED_TAG,
@@ -29,7 +30,7 @@ from wellbeing_desktop.services.journal_import.journal import (
     zone_name,
 )
 
-WHAT = "a jrnl JSON export"
+WHAT = QT_TRANSLATE_NOOP("JournalImport", "a jrnl JSON export")  # translated where it is said
 
 
 def read_file(path: Path, zone: tzinfo | None = None) -> Journal:
