@@ -12,6 +12,7 @@ import functools
 import os
 import shutil
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,6 +74,7 @@ class PlainVault(Vault):
         self._data_key = None
         self._conn = conn
         self._depth = 0
+        self._writing = threading.RLock()
         if self.connection is not conn:
             raise RuntimeError("Vault's internals changed; update PlainVault in tests/benchmarks/stores.py")
 
