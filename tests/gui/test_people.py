@@ -301,3 +301,12 @@ def test_a_date_in_the_list_is_relative_to_the_clock(window: MainWindow, clock: 
     _service(window).add("Sam", last_talked_on=date(2026, 11, 25))
     view = _people(window)
     assert _rows(view) == [["Sam", "Someone else", "Yesterday"]]
+
+
+def test_a_name_holding_a_placeholder_is_kept_as_written() -> None:
+    from wellbeing_desktop.gui.views.people_words import nudge_words
+    from wellbeing_desktop.services.people import Nudge
+
+    person_id = "00000000-0000-4000-8000-000000000001"
+    sentence = nudge_words(Nudge(person_id, "Sam %2", 28, ""), talked_before=True)
+    assert sentence.startswith("You haven't been in touch with Sam %2 for ")

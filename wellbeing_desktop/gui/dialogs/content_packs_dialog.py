@@ -18,6 +18,7 @@ from wellbeing_desktop.content.addon import AddOnPack
 from wellbeing_desktop.content.model import ContentPack, PackInfo, Template
 from wellbeing_desktop.gui.forms.ui_content_packs_dialog import Ui_ContentPacksDialog
 from wellbeing_desktop.gui.vault_session import VaultSession
+from wellbeing_desktop.i18n import fill
 from wellbeing_desktop.plural import count_of
 from wellbeing_desktop.services import my_templates
 
@@ -70,7 +71,7 @@ class ContentPacksDialog(QDialog):
         self._show_my_templates()
 
     def _add_item(self, pack_id: str, words: str, info: PackInfo, pack: ContentPack | AddOnPack) -> None:
-        byline = words.replace("%1", info.name).replace("%2", info.version).replace("%3", info.author)
+        byline = fill(words, info.name, info.version, info.author)
         item = QListWidgetItem(f"{byline}\n{self._what_it_adds(pack)}")
         item.setData(Qt.ItemDataRole.UserRole, pack_id)
         self.ui.packList.addItem(item)

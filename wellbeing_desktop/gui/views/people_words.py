@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from wellbeing_desktop.i18n import Context
+from wellbeing_desktop.i18n import Context, fill
 from wellbeing_desktop.services.people import Nudge
 
 PeopleWords = Context("PeopleWords")  # lupdate reads the context from this name
@@ -52,4 +52,4 @@ def nudge_words(nudge: Nudge, talked_before: bool) -> str:
         text = PeopleWords.tr("You haven't been in touch with %1 for %2")
     else:
         text = PeopleWords.tr("You haven't noted talking with %1 since you added them %2 ago")
-    return text.replace("%1", nudge.name).replace("%2", span_words(nudge.days))
+    return fill(text, nudge.name, span_words(nudge.days))  # a name holding "%2" stays as it is
