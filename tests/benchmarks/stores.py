@@ -50,11 +50,11 @@ def plain_connect(path: Path) -> sqlite3.Connection:
 
 
 def create_plain(path: Path) -> sqlite3.Connection:
-    """A new plain database with schema v1, made the way migrations.migrate() makes a vault's."""
+    """A new plain database with the latest schema, made by the same ordered migrations as a vault's."""
     conn = plain_connect(path)
     conn.execute("BEGIN IMMEDIATE")
-    for statement in schema.statements(schema.SCHEMA_V1):
-        conn.execute(statement)
+    for _version, step in schema.MIGRATIONS:
+        step(conn)  # type: ignore[arg-type]  # the same SQL, on a plain sqlite3 connection
     conn.execute(f"PRAGMA user_version = {schema.LATEST}")
     conn.execute("COMMIT")
     return conn
