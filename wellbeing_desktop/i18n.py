@@ -34,6 +34,7 @@ Translate = Callable[[str, str, "str | None", int], str]
 LongDate = Callable[[date], str]
 DateTime = Callable[[datetime], str]
 Decimal = Callable[[float, int], str]
+Number = Callable[[int], str]
 
 
 def _count(text: str, n: int) -> str:
@@ -72,6 +73,7 @@ _translate: Translate = _english
 _long_date: LongDate = _english_date
 _date_time: DateTime = _english_date_time
 _decimal: Decimal = _english_decimal
+_number: Number = "{:,}".format
 
 
 def use(
@@ -79,14 +81,17 @@ def use(
     long_date: LongDate | None = None,
     decimal: Decimal | None = None,
     date_time: DateTime | None = None,
+    number: Number | None = None,
 ) -> None:
     """Translate from now on with `function` (QCoreApplication.translate, from gui/translations.py),
-    and write dates, decimals and moments with `long_date`, `decimal`, `date_time` when given (QLocale's)."""
-    global _translate, _long_date, _decimal, _date_time
+    and write dates, decimals, moments and whole numbers with `long_date`, `decimal`, `date_time`, `number`
+    when given (QLocale's)."""
+    global _translate, _long_date, _decimal, _date_time, _number
     _translate = function
     _long_date = long_date or _english_date
     _decimal = decimal or _english_decimal
     _date_time = date_time or _english_date_time
+    _number = number or "{:,}".format
 
 
 def use_english() -> None:
@@ -116,14 +121,22 @@ def long_date(day: date) -> str:
     return _long_date(day)
 
 
-def date_time(moment: datetime) -> str:
-    """A moment with its weekday ("Friday 25 September 2026, 20:10"; the locale's words in the GUI)."""
+def date_time(moment: datetime, english_form: str | None = None) -> str:
+    """A moment with its weekday ("Friday 25 September 2026, 20:10"; the locale's words in the GUI).
+    `english_form`, a strftime form, keeps a document's long-standing form on the command line."""
+    if english_form is not None and _date_time is _english_date_time:
+        return moment.strftime(english_form)
     return _date_time(moment)
 
 
 def decimal(value: float, places: int = 1) -> str:
     """A number with `places` decimals ("6.5"; the locale's decimal mark in the GUI)."""
     return _decimal(value, places)
+
+
+def number(value: int) -> str:
+    """A whole number with the locale's digit grouping ("1,234,567" on the command line)."""
+    return _number(value)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for

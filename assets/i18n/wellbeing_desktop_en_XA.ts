@@ -16,7 +16,7 @@
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="35" />
       <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="82" />
-      <location filename="../../wellbeing_desktop/gui/translations.py" line="60" />
+      <location filename="../../wellbeing_desktop/gui/translations.py" line="64" />
       <source>Licences</source>
       <translation>[Lîçéñçéš ·~]</translation>
     </message>
@@ -546,122 +546,122 @@
   <context>
     <name>ContentPacksDialog</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="41" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="42" />
       <source>From a .zip file…</source>
       <translation>[Frõm á .žîp fîlé… ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="42" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="43" />
       <source>From a folder…</source>
       <translation>[Frõm á fõldér… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="64" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="65" />
       <source>%1 %2, comes with the app</source>
       <translation>[%1 %2, çõméš wîth thé ápp ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="66" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="67" />
       <source>%1 %2, by %3</source>
       <translation>[%1 %2, bý %3 ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="81" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="82" />
       <source>template</source>
       <translation>[témpláté ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="81" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="82" />
       <source>templates</source>
       <translation>[témplátéš ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="82" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="83" />
       <source>plan section</source>
       <translation>[pláñ šéçtîõñ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="82" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="83" />
       <source>plan sections</source>
       <translation>[pláñ šéçtîõñš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="85" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="86" />
       <source>feeling word</source>
       <translation>[féélîñğ wõrd ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="86" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="87" />
       <source>feeling words</source>
       <translation>[féélîñğ wõrdš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="88" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="89" />
       <source>coping idea</source>
       <translation>[çõpîñğ îdéá ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="88" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="89" />
       <source>coping ideas</source>
       <translation>[çõpîñğ îdéáš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="89" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="90" />
       <source>support contact</source>
       <translation>[šüppõrt çõñtáçt ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="89" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="90" />
       <source>support contacts</source>
       <translation>[šüppõrt çõñtáçtš ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="102" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="103" />
       <source>Add a content pack</source>
       <translation>[Ådd á çõñtéñt páçk ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="104" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="105" />
       <source>Content packs (*.zip)</source>
       <translation>[Çõñtéñt páçkš (*.žîp) ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="113" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="114" />
       <source>Choose the pack's folder</source>
       <translation>[Çhõõšé thé páçk'š fõldér ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="125" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="126" />
       <source>This pack was not added. %1</source>
       <translation>[Thîš páçk wáš ñõt áddéd. %1 ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="129" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="130" />
       <source>This pack was not added: %1.</source>
       <translation>[Thîš páçk wáš ñõt áddéd: %1. ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="134" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="135" />
       <source>“%1” is added. Its words appear the next time you open Wellbeing Desktop.</source>
       <translation>[“%1” îš áddéd. Îtš wõrdš áppéár thé ñéxt tîmé ýõü õpéñ Wéllbéîñğ Déšktõp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="149" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="150" />
       <source>Remove this pack?</source>
       <translation>[Rémõvé thîš páçk? ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="151" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="152" />
       <source>Entries you wrote with its templates stay in your diary, just as you wrote them. Remove %1?</source>
       <translation>[Éñtrîéš ýõü wrõté wîth îtš témplátéš štáý îñ ýõür dîárý, jüšt áš ýõü wrõté thém. Rémõvé %1? ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="163" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="164" />
       <source>Removed. It goes the next time you open Wellbeing Desktop.</source>
       <translation>[Rémõvéd. Ît ğõéš thé ñéxt tîmé ýõü õpéñ Wéllbéîñğ Déšktõp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="224" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="225" />
       <source>Saved to %1.</source>
       <translation>[Šávéd tõ %1. ·~ ]</translation>
     </message>
@@ -5988,29 +5988,105 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Ýõür váült çõüld ñõt bé šávéd: thé dátábášé répõrtéd á prõblém; rüñ wéllbéîñğ-déšktõp çhéçk. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="233" />
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="239" />
       <source>The key file %1 could not be read (%2).</source>
       <translation>[Thé kéý fîlé %1 çõüld ñõt bé réád (%2). ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="237" />
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="243" />
       <source>The key file %1 is damaged (it is far too large).</source>
       <translation>[Thé kéý fîlé %1 îš dámáğéd (ît îš fár tõõ lárğé). ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="244" />
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="250" />
       <source>The key file %1 is damaged (it is not readable JSON).</source>
       <translation>[Thé kéý fîlé %1 îš dámáğéd (ît îš ñõt réádáblé JŠÕÑ). ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="251" />
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="95" />
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="257" />
       <source>The key file %1 is damaged (%2).</source>
       <translation>[Thé kéý fîlé %1 îš dámáğéd (%2). ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="261" />
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="97" />
+      <source>its checksum does not match</source>
+      <translation>[îtš çhéçkšüm dõéš ñõt mátçh ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="260" />
+      <source>it is not a Wellbeing Desktop key file</source>
+      <translation>[ît îš ñõt á Wéllbéîñğ Déšktõp kéý fîlé ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="263" />
+      <source>its version is missing</source>
+      <translation>[îtš véršîõñ îš mîššîñğ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="267" />
       <source>This vault was made by a newer version of Wellbeing Desktop (key file version %1).</source>
       <translation>[Thîš váült wáš mádé bý á ñéwér véršîõñ õf Wéllbéîñğ Déšktõp (kéý fîlé véršîõñ %1). ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="271" />
+      <source>version %1 is unknown</source>
+      <translation>[véršîõñ %1 îš üñkñõwñ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="275" />
+      <source>its checksum is missing</source>
+      <translation>[îtš çhéçkšüm îš mîššîñğ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="277" />
+      <source>it has unexpected fields</source>
+      <translation>[ît háš üñéxpéçtéd fîéldš ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="280" />
+      <source>its vault id is missing</source>
+      <translation>[îtš váült îd îš mîššîñğ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="283" />
+      <source>it has no key slots</source>
+      <translation>[ît háš ñõ kéý šlõtš ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="286" />
+      <source>it has no passphrase slot</source>
+      <translation>[ît háš ñõ páššphrášé šlõt ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="288" />
+      <source>it has more than one rotation slot</source>
+      <translation>[ît háš mõré tháñ õñé rõtátîõñ šlõt ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="294" />
+      <source>a key slot is of an unknown kind</source>
+      <translation>[á kéý šlõt îš õf áñ üñkñõwñ kîñd ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="298" />
+      <source>a key slot uses an unknown key derivation</source>
+      <translation>[á kéý šlõt üšéš áñ üñkñõwñ kéý dérîvátîõñ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="304" />
+      <source>a key slot's settings are not whole numbers</source>
+      <translation>[á kéý šlõt'š šéttîñğš áré ñõt whõlé ñümbérš ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="313" />
+      <source>a key slot is not valid Base64</source>
+      <translation>[á kéý šlõt îš ñõt válîd Bášé64 ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/keyfile.py" line="315" />
+      <source>a key slot has the wrong length</source>
+      <translation>[á kéý šlõt háš thé wrõñğ léñğth ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
       <location filename="../../wellbeing_desktop/vault/migrations.py" line="20" />
@@ -6096,6 +6172,16 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../wellbeing_desktop/vault/vault.py" line="274" />
       <source>A change of encryption key was interrupted; unlock with your passphrase to finish it.</source>
       <translation>[Å çháñğé õf éñçrýptîõñ kéý wáš îñtérrüptéd; üñlõçk wîth ýõür páššphrášé tõ fîñîšh ît. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/kdf.py" line="28" />
+      <source>its key-derivation settings are weaker than this app allows</source>
+      <translation>[îtš kéý-dérîvátîõñ šéttîñğš áré wéákér tháñ thîš ápp állõwš ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/vault/kdf.py" line="34" />
+      <source>its key-derivation settings are far beyond what this app would ever write</source>
+      <translation>[îtš kéý-dérîvátîõñ šéttîñğš áré fár béýõñd whát thîš ápp wõüld évér wrîté ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
   </context>
   <context>

@@ -21,7 +21,7 @@ CATALOGUE = "wellbeing_desktop"
 def install(app: QCoreApplication) -> list[QTranslator]:
     """Install the catalogues found (ours, then Qt's), and hand Qt's translate to the plain-Python code
     (wellbeing_desktop/i18n.py); returns the catalogues, so a test can remove them."""
-    i18n.use(QCoreApplication.translate, _long_date, _decimal, _date_time)
+    i18n.use(QCoreApplication.translate, _long_date, _decimal, _date_time, _number)
     chosen = os.environ.get("WELLBEING_LANG", "")
     locale = QLocale(chosen) if chosen else QLocale.system()
     folder = str(resources.assets() / "i18n")
@@ -50,6 +50,10 @@ def _date_time(moment: datetime) -> str:
 
 def _decimal(value: float, places: int) -> str:
     return QLocale().toString(value, "f", places)
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)  # qlonglong: a file's size in bytes fits
 
 
 def check_catalogues() -> str:

@@ -20,7 +20,7 @@ from wellbeing_desktop.domain.reflection import Reflection
 from wellbeing_desktop.domain.supervision import SupervisionSession
 from wellbeing_desktop.domain.times import parse_day, parse_timestamp
 from wellbeing_desktop.errors import ServiceErrors, ValidationError, WellbeingError
-from wellbeing_desktop.i18n import fill
+from wellbeing_desktop.i18n import fill, number
 from wellbeing_desktop.services.plan_history import HistoryRow
 
 FORMAT = "wellbeing-desktop"
@@ -349,7 +349,7 @@ def load_json_file(path: Path) -> Any:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             too_large = ServiceErrors.tr("%1 is too large to import (%2 bytes).")
-            raise WellbeingError(fill(too_large, str(path), f"{size:,}"))
+            raise WellbeingError(fill(too_large, str(path), number(size)))
         raw = path.read_bytes()
     except FileNotFoundError:
         raise WellbeingError(ServiceErrors.tr("There is no file at %1.").replace("%1", str(path))) from None

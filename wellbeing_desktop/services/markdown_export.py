@@ -2,9 +2,9 @@
 
 `template_names` (key -> name) come from the content packs in use and the person's own templates
 (my_templates.names); an entry whose template is not among them shows its key. The file's own words
-("Tags:", "Mood:") are in the person's language in the app, in English on the command line; the day and
-time keep the form they have always had ("Friday 05 June 2026, 20:10"), so a file made by a script reads
-the same as before.
+("Tags:", "Mood:") and each entry's day and time are in the person's language and locale in the app; on
+the command line they are English, the day and time in the form they have always had ("Friday 05 June
+2026, 20:10"), so a file made by a script reads the same as before.
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from wellbeing_desktop.domain import Entry
-from wellbeing_desktop.i18n import Context
+from wellbeing_desktop.i18n import Context, date_time
 
 MarkdownExport = Context("MarkdownExport")
 
 
 def entry_markdown(entry: Entry, template_names: Mapping[str, str] | None = None) -> str:
     title = entry.title.strip() or MarkdownExport.tr("Untitled entry")
-    when = entry.created_at.strftime("%A %d %B %Y, %H:%M")
+    when = date_time(entry.created_at, english_form="%A %d %B %Y, %H:%M")
     lines = [f"## {title}", "", f"*{when}*", ""]
     details = []
     if entry.template:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from _argon2_cffi_bindings import ffi, lib
 
+from wellbeing_desktop.errors import VaultErrors
+
 SALT_BYTES = 16
 KEY_BYTES = 32
 TARGET_SECONDS = 0.5  # how long unlocking should take on the machine that made the vault
@@ -23,13 +25,13 @@ class KdfParams:
         """Why these parameters are refused, checked before any memory is allocated."""
         low, high = MINIMUM, MAXIMUM
         if self.memory_kib < low.memory_kib or self.iterations < low.iterations or self.parallelism < 1:
-            return "its key-derivation settings are weaker than this app allows"
+            return VaultErrors.tr("its key-derivation settings are weaker than this app allows")
         if (
             self.memory_kib > high.memory_kib
             or self.iterations > high.iterations
             or self.parallelism > high.parallelism
         ):
-            return "its key-derivation settings are far beyond what this app would ever write"
+            return VaultErrors.tr("its key-derivation settings are far beyond what this app would ever write")
         return None
 
 

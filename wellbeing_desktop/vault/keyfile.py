@@ -90,7 +90,13 @@ class KeyFile:
         if self.stated is not None:
             checksum, canonical, path = self.stated
             if checksum != _digest(canonical):
-                raise VaultDamaged(f"The key file {path} is damaged (its checksum does not match).")
+                raise VaultDamaged(
+                    fill(
+                        VaultErrors.tr("The key file %1 is damaged (%2)."),
+                        path,
+                        VaultErrors.tr("its checksum does not match"),
+                    )
+                )
 
 
 def _open_sealed(wrapping_key: bytes, nonce: bytes, sealed: bytes, header: bytes) -> bytes | None:
@@ -251,10 +257,10 @@ def parse(data: object, path: Path) -> KeyFile:
         return VaultDamaged(fill(VaultErrors.tr("The key file %1 is damaged (%2)."), str(path), why))
 
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise damaged("it is not a Wellbeing Desktop key file")
+        raise damaged(VaultErrors.tr("it is not a Wellbeing Desktop key file"))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise damaged("its version is missing")
+        raise damaged(VaultErrors.tr("its version is missing"))
     if version > VERSION:
         raise NewerVaultVersion(
             VaultErrors.tr(
@@ -262,40 +268,40 @@ def parse(data: object, path: Path) -> KeyFile:
             ).replace("%1", str(version))
         )
     if version != VERSION:
-        raise damaged(f"version {version} is unknown")
+        raise damaged(VaultErrors.tr("version %1 is unknown").replace("%1", str(version)))
     body = {k: v for k, v in data.items() if k != "checksum"}
     stated = data.get("checksum")
     if not isinstance(stated, str):
-        raise damaged("its checksum is missing")
+        raise damaged(VaultErrors.tr("its checksum is missing"))
     if set(data) != {"format", "version", "vault_id", "slots", "checksum"}:
-        raise damaged("it has unexpected fields")
+        raise damaged(VaultErrors.tr("it has unexpected fields"))
     vault_id = data["vault_id"]
     if not isinstance(vault_id, str) or not vault_id:
-        raise damaged("its vault id is missing")
+        raise damaged(VaultErrors.tr("its vault id is missing"))
     slots_data = data["slots"]
     if not isinstance(slots_data, list) or not slots_data:
-        raise damaged("it has no key slots")
+        raise damaged(VaultErrors.tr("it has no key slots"))
     slots = tuple(_parse_slot(s, damaged) for s in slots_data)
     if not any(s.kind == "passphrase" for s in slots):
-        raise damaged("it has no passphrase slot")
+        raise damaged(VaultErrors.tr("it has no passphrase slot"))
     if sum(s.kind == ROTATION for s in slots) > 1:
-        raise damaged("it has more than one rotation slot")
+        raise damaged(VaultErrors.tr("it has more than one rotation slot"))
     return KeyFile(vault_id, slots, stated=(stated, _canonical(body), str(path)))
 
 
 def _parse_slot(slot: object, damaged: Any) -> KeySlot:
     if not isinstance(slot, dict) or slot.get("kind") not in SLOT_KINDS:
-        raise damaged("a key slot is of an unknown kind")
+        raise damaged(VaultErrors.tr("a key slot is of an unknown kind"))
     kdf_data = slot.get("kdf")
     expected = HKDF if slot["kind"] == "recovery" else "argon2id"
     if not isinstance(kdf_data, dict) or kdf_data.get("name") != expected:
-        raise damaged("a key slot uses an unknown key derivation")
+        raise damaged(VaultErrors.tr("a key slot uses an unknown key derivation"))
     params: KdfParams | None = None
     if expected == "argon2id":
         numbers = [kdf_data.get(k) for k in ("memory_kib", "iterations", "parallelism")]
         whole = [n for n in numbers if isinstance(n, int) and not isinstance(n, bool)]
         if len(whole) != 3:
-            raise damaged("a key slot's settings are not whole numbers")
+            raise damaged(VaultErrors.tr("a key slot's settings are not whole numbers"))
         params = KdfParams(*whole)
         if problem := params.problem():
             raise damaged(problem)
@@ -304,7 +310,7 @@ def _parse_slot(slot: object, damaged: Any) -> KeySlot:
         nonce = base64.b64decode(slot.get("nonce", ""), validate=True)
         wrapped = base64.b64decode(slot.get("wrapped_key", ""), validate=True)
     except (binascii.Error, TypeError, ValueError):
-        raise damaged("a key slot is not valid Base64") from None
+        raise damaged(VaultErrors.tr("a key slot is not valid Base64")) from None
     if len(salt) != kdf.SALT_BYTES or len(nonce) != NONCE_BYTES or len(wrapped) != WRAPPED_BYTES:
-        raise damaged("a key slot has the wrong length")
+        raise damaged(VaultErrors.tr("a key slot has the wrong length"))
     return KeySlot(slot["kind"], params, salt, nonce, wrapped)

@@ -39,3 +39,21 @@ def test_dates_and_decimals_on_the_command_line() -> None:
     assert i18n.date_time(datetime(2026, 9, 25, 20, 10)) == "Friday 25 September 2026, 20:10"
     assert i18n.decimal(6.25) == "6.2"
     assert i18n.decimal(7, 0) == "7"
+
+
+def test_whole_numbers_and_a_documents_english_form_on_the_command_line() -> None:
+    assert i18n.number(1234567) == "1,234,567"
+    moment = datetime(2026, 6, 5, 20, 10)
+    assert i18n.date_time(moment, english_form="%A %d %B %Y, %H:%M") == "Friday 05 June 2026, 20:10"
+
+
+def test_the_app_writes_numbers_and_a_documents_moment_in_its_locale() -> None:
+    def same(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        return text
+
+    i18n.use(same, date_time=lambda moment: "in the locale", number=lambda n: f"<{n}>")
+    try:
+        assert i18n.number(1234) == "<1234>"
+        assert i18n.date_time(datetime(2026, 6, 5, 20, 10), english_form="%A") == "in the locale"
+    finally:
+        i18n.use_english()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from wellbeing_desktop.domain import CheckIn, Entry, rules
 from wellbeing_desktop.errors import ServiceErrors, ValidationError, WellbeingError
-from wellbeing_desktop.i18n import Context, fill, translate
+from wellbeing_desktop.i18n import Context, fill, number, translate
 from wellbeing_desktop.services.interchange_read import MAX_FILE_BYTES, MAX_PROBLEMS
 
 # Never change: every id an import has ever made is uuid5 of this and the source's own record.
@@ -136,7 +136,7 @@ def read_text(path: Path, what: str) -> str:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             too_large = ServiceErrors.tr("%1 is too large to import (%2 bytes).")
-            raise WellbeingError(fill(too_large, str(path), f"{size:,}"))
+            raise WellbeingError(fill(too_large, str(path), number(size)))
         raw = path.read_bytes()
     except FileNotFoundError:
         raise WellbeingError(ServiceErrors.tr("There is no file at %1.").replace("%1", str(path))) from None
