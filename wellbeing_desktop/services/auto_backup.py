@@ -22,6 +22,10 @@ from wellbeing_desktop.vault.unlock import locate
 PREFIX = "Wellbeing automatic backup "
 STAMP = "%Y-%m-%d %H.%M.%S"
 _NAME = re.compile(r"Wellbeing automatic backup (\d{4}-\d\d-\d\d \d\d\.\d\d\.\d\d)")
+# What a backup cut short (the computer off, the app killed) leaves: vault/backup.py's temporary name.
+_UNFINISHED = re.compile(
+    r"\.Wellbeing automatic backup \d{4}-\d\d-\d\d \d\d\.\d\d\.\d\d\.partial-[0-9a-f]{8}"
+)
 KEEP = 7
 EVERY = timedelta(days=1)
 # What a backup folder holds: its two files, and SQLite's own two while it is open.
@@ -85,6 +89,19 @@ def prune(folder: Path, keep: int = KEEP) -> tuple[Path, ...]:
     return tuple(removed)
 
 
+def clear_unfinished(folder: Path) -> tuple[Path, ...]:
+    """Delete what automatic backups cut short left behind: hidden folders with the temporary name the
+    backup gives its work (which may hold a half-written file of its own), holding files only. Never a
+    finished backup, never a folder of the person's."""
+    removed = []
+    for path in folder.iterdir():
+        unfinished = _UNFINISHED.fullmatch(path.name) and path.is_dir() and not path.is_symlink()
+        if unfinished and all(child.is_file() and not child.is_symlink() for child in path.iterdir()):
+            shutil.rmtree(path)
+            removed.append(path)
+    return tuple(removed)
+
+
 def check_folder(chosen: Path, vault_folder: Path) -> None:
     """A folder for automatic backups: it exists, and is not the vault itself or inside it."""
     if not chosen.is_dir():
@@ -104,6 +121,7 @@ def back_up_if_due(chosen: Path, vault_folder: Path, data_key: bytearray, now: d
     try:
         if not is_due(chosen, now):
             return None
+        clear_unfinished(chosen)
         summary = copy_vault(vault_folder, data_key, chosen / folder_name(now.replace(tzinfo=None)))
         return AutoBackup(summary, prune(chosen))
     except OSError as error:
