@@ -544,6 +544,429 @@
     </message>
   </context>
   <context>
+    <name>ContentErrors</name>
+    <message>
+      <location filename="../../wellbeing_desktop/content/addon.py" line="73" />
+      <source>pack.toml is missing: every pack needs one, with its id, name, version and author.</source>
+      <translation>[páçk.tõml îš mîššîñğ: évérý páçk ñéédš õñé, wîth îtš îd, ñámé, véršîõñ áñd áüthõr. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/addon.py" line="84" />
+      <source>pack.toml, line 1: this pack adds nothing yet; add at least one of %1.</source>
+      <translation>[páçk.tõml, lîñé 1: thîš páçk áddš ñõthîñğ ýét; ádd át léášt õñé õf %1. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/addon.py" line="108" />
+      <source>%1: a pack cannot change the mood scale's words; the files a pack can hold are %2.</source>
+      <translation>[%1: á páçk çáññõt çháñğé thé mõõd šçálé'š wõrdš; thé fîléš á páçk çáñ hõld áré %2. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/addon.py" line="112" />
+      <source>%1: this is not a file a pack can hold; the files a pack can hold are %2.</source>
+      <translation>[%1: thîš îš ñõt á fîlé á páçk çáñ hõld; thé fîléš á páçk çáñ hõld áré %2. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/addon.py" line="114" />
+      <source>%1: a pack holds only TOML files (%2); take this one out.</source>
+      <translation>[%1: á páçk hõldš õñlý TÕML fîléš (%2); táké thîš õñé õüt. ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/addon.py" line="133" />
+      <source>%1, line %2</source>
+      <translation>[%1, lîñé %2 ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/addon.py" line="135" />
+      <source>%1: the %2 key "%3" is already used by the pack "%4"; choose another key.</source>
+      <translation>[%1: thé %2 kéý "%3" îš álréádý üšéd bý thé páçk "%4"; çhõõšé áñõthér kéý. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/installed.py" line="53" />
+      <source>pack.toml: its id is "%1", not its folder's name.</source>
+      <translation>[páçk.tõml: îtš îd îš "%1", ñõt îtš fõldér'š ñámé. ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/installed.py" line="60" />
+      <source>unreadable</source>
+      <translation>[üñréádáblé ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/installed.py" line="61" />
+      <source>The content pack “%1” was left out: %2</source>
+      <translation>[Thé çõñtéñt páçk “%1” wáš léft õüt: %2 ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/installed.py" line="124" />
+      <source>No pack "%1" is installed.</source>
+      <translation>[Ñõ páçk "%1" îš îñštálléd. ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/pack_archive.py" line="29" />
+      <source>%1: a pack cannot be a link; choose the folder or zip itself.</source>
+      <translation>[%1: á páçk çáññõt bé á lîñk; çhõõšé thé fõldér õr žîp îtšélf. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/pack_archive.py" line="38" />
+      <source>%1: choose a pack's folder or a .zip file.</source>
+      <translation>[%1: çhõõšé á páçk'š fõldér õr á .žîp fîlé. ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/pack_archive.py" line="49" />
+      <location filename="../../wellbeing_desktop/content/pack_archive.py" line="111" />
+      <source>%1: a pack cannot hold links; take this one out.</source>
+      <translation>[%1: á páçk çáññõt hõld lîñkš; táké thîš õñé õüt. ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/pack_archive.py" line="55" />
+      <location filename="../../wellbeing_desktop/content/pack_archive.py" line="123" />
+      <location filename="../../wellbeing_desktop/content/pack_archive.py" line="129" />
+      <source>%1: a pack cannot hold folders; keep its files side by side.</source>
+      <translation>[%1: á páçk çáññõt hõld fõldérš; kéép îtš fîléš šîdé bý šîdé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/pack_archive.py" line="86" />
+      <source>%1 is not a zip file this app can read; zip the pack's folder again.</source>
+      <translation>[%1 îš ñõt á žîp fîlé thîš ápp çáñ réád; žîp thé páçk'š fõldér áğáîñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/pack_archive.py" line="116" />
+      <source>%1: this name points outside the pack, so the pack was not added.</source>
+      <translation>[%1: thîš ñámé põîñtš õütšîdé thé páçk, šõ thé páçk wáš ñõt áddéd. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/pack_archive.py" line="139" />
+      <source>This pack holds more than %1 files; a pack needs at most 6.</source>
+      <translation>[Thîš páçk hõldš mõré tháñ %1 fîléš; á páçk ñéédš át mõšt 6. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/pack_archive.py" line="150" />
+      <source>%1 is larger than %2 KB; a pack's files are short.</source>
+      <translation>[%1 îš lárğér tháñ %2 KB; á páçk'š fîléš áré šhõrt. ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/pack_archive.py" line="158" />
+      <source>This pack is larger than %1 KB altogether.</source>
+      <translation>[Thîš páçk îš lárğér tháñ %1 KB áltõğéthér. ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/pack_files.py" line="107" />
+      <source>feeling word %1</source>
+      <translation>[féélîñğ wõrd %1 ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/pack_files.py" line="173" />
+      <source>%1 key %2</source>
+      <translation>[%1 kéý %2 ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/pack_files.py" line="174" />
+      <location filename="../../wellbeing_desktop/content/reflection_questions.py" line="65" />
+      <location filename="../../wellbeing_desktop/content/reflection_questions.py" line="71" />
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="145" />
+      <source>%1 %2</source>
+      <translation>[%1 %2 ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/pack_files.py" line="179" />
+      <source>the %1 is used twice (first on line %2).</source>
+      <translation>[thé %1 îš üšéd twîçé (fîršt õñ lîñé %2). ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/reflection_questions.py" line="65" />
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="197" />
+      <source>theme</source>
+      <translation>[thémé ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/reflection_questions.py" line="71" />
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="198" />
+      <source>question</source>
+      <translation>[qüéštîõñ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/reflection_questions.py" line="101" />
+      <source>the %1 key %2 is used twice (first on line %3).</source>
+      <translation>[thé %1 kéý %2 îš üšéd twîçé (fîršt õñ lîñé %3). ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/source.py" line="42" />
+      <source>%1, line %2: %3</source>
+      <translation>[%1, lîñé %2: %3 ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_reading.py" line="28" />
+      <source>%1 is missing from the content pack in %2.</source>
+      <translation>[%1 îš mîššîñğ frõm thé çõñtéñt páçk îñ %2. ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_reading.py" line="31" />
+      <source>%1 could not be read: %2.</source>
+      <translation>[%1 çõüld ñõt bé réád: %2. ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_reading.py" line="42" />
+      <source>%1, line %2: this is not UTF-8 text; save the file as UTF-8.</source>
+      <translation>[%1, lîñé %2: thîš îš ñõt ÜTF-8 téxt; šávé thé fîlé áš ÜTF-8. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_reading.py" line="50" />
+      <source>this file</source>
+      <translation>[thîš fîlé ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_reading.py" line="58" />
+      <source>%1 is not valid TOML: %2.</source>
+      <translation>[%1 îš ñõt válîd TÕML: %2. ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_reading.py" line="63" />
+      <source>at the end of the file</source>
+      <translation>[át thé éñd õf thé fîlé ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_reading.py" line="66" />
+      <source>column %1</source>
+      <translation>[çõlümñ %1 ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_reading.py" line="67" />
+      <source>%1, line %2: this is not valid TOML (%3, %4).</source>
+      <translation>[%1, lîñé %2: thîš îš ñõt válîd TÕML (%3, %4). ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="58" />
+      <source>%1 has an unknown field "%2"; the fields it can have are %3.</source>
+      <translation>[%1 háš áñ üñkñõwñ fîéld "%2"; thé fîéldš ît çáñ hávé áré %3. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="66" />
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="88" />
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="107" />
+      <source>%1 has no "%2".</source>
+      <translation>[%1 háš ñõ "%2". ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="72" />
+      <source>"%1" in %2 %3.</source>
+      <translation>["%1" îñ %2 %3. ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="78" />
+      <source>%1 has no "%2"; write %2 = "" to leave it blank.</source>
+      <translation>[%1 háš ñõ "%2"; wrîté %2 = "" tõ léávé ît bláñk. ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="92" />
+      <source>"%1" in %2: %3.</source>
+      <translation>["%1" îñ %2: %3. ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="98" />
+      <source>"%1" in %2 should be %3, not "%4".</source>
+      <translation>["%1" îñ %2 šhõüld bé %3, ñõt "%4". ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="108" />
+      <source>"%1" in %2 should be a list of text, not %3.</source>
+      <translation>["%1" îñ %2 šhõüld bé á lîšt õf téxt, ñõt %3. ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="113" />
+      <source>item %1 of "%2" in %3</source>
+      <translation>[îtém %1 õf "%2" îñ %3 ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="116" />
+      <source>%1 should be text, not %2.</source>
+      <translation>[%1 šhõüld bé téxt, ñõt %2. ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="121" />
+      <source>%1 %2.</source>
+      <translation>[%1 %2. ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="123" />
+      <source>%1 appears twice in "%2" in %3.</source>
+      <translation>[%1 áppéárš twîçé îñ "%2" îñ %3. ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="132" />
+      <source>"%1" in %2 should be a list of %3, not %4.</source>
+      <translation>["%1" îñ %2 šhõüld bé á lîšt õf %3, ñõt %4. ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="147" />
+      <source>%1 of %2</source>
+      <translation>[%1 õf %2 ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="149" />
+      <source>%1 should be a table, like [[%2]], not %3.</source>
+      <translation>[%1 šhõüld bé á táblé, lîké [[%2]], ñõt %3. ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="163" />
+      <source>%1 has no [%2] table.</source>
+      <translation>[%1 háš ñõ [%2] táblé. ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="165" />
+      <source>"%1" in %2 should be a table, like [%3], not %4.</source>
+      <translation>["%1" îñ %2 šhõüld bé á táblé, lîké [%3], ñõt %4. ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="179" />
+      <source>%1 has no %2.</source>
+      <translation>[%1 háš ñõ %2. ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="181" />
+      <source>%1 needs at least %2 %3, not %4.</source>
+      <translation>[%1 ñéédš át léášt %2 %3, ñõt %4. ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="184" />
+      <source>%1 has %2 %3; the most is %4.</source>
+      <translation>[%1 háš %2 %3; thé mõšt îš %4. ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="191" />
+      <source>template</source>
+      <translation>[témpláté ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="191" />
+      <source>templates</source>
+      <translation>[témplátéš ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="192" />
+      <source>prompt</source>
+      <translation>[prõmpt ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="192" />
+      <source>prompts</source>
+      <translation>[prõmptš ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="193" />
+      <source>section</source>
+      <translation>[šéçtîõñ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="193" />
+      <source>sections</source>
+      <translation>[šéçtîõñš ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="194" />
+      <source>group</source>
+      <translation>[ğrõüp ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="194" />
+      <source>groups</source>
+      <translation>[ğrõüpš ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="195" />
+      <source>idea</source>
+      <translation>[îdéá ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="195" />
+      <source>ideas</source>
+      <translation>[îdéáš ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="196" />
+      <source>signpost</source>
+      <translation>[šîğñpõšt ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="196" />
+      <source>signposts</source>
+      <translation>[šîğñpõštš ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="197" />
+      <source>themes</source>
+      <translation>[théméš ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="198" />
+      <source>questions</source>
+      <translation>[qüéštîõñš ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="199" />
+      <source>feeling word</source>
+      <translation>[féélîñğ wõrd ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="206" />
+      <source>true or false</source>
+      <translation>[trüé õr fálšé ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="207" />
+      <source>a whole number</source>
+      <translation>[á whõlé ñümbér ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="208" />
+      <source>a number</source>
+      <translation>[á ñümbér ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="209" />
+      <source>text</source>
+      <translation>[téxt ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="210" />
+      <source>a list</source>
+      <translation>[á lîšt ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="211" />
+      <source>a table</source>
+      <translation>[á táblé ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="214" />
+      <source>a date or time</source>
+      <translation>[á dáté õr tîmé ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="218" />
+      <source>"%1" in %2 should be text, not %3.</source>
+      <translation>["%1" îñ %2 šhõüld bé téxt, ñõt %3. ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="226" />
+      <source>%1 and %2</source>
+      <translation>[%1 áñd %2 ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="226" />
+      <source>%1 or %2</source>
+      <translation>[%1 õr %2 ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="234" />
+      <source>is empty</source>
+      <translation>[îš émptý ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/content/toml_table.py" line="236" />
+      <source>should fit on one line</source>
+      <translation>[šhõüld fît õñ õñé lîñé ·~ ·~ ·~]</translation>
+    </message>
+  </context>
+  <context>
     <name>ContentPacksDialog</name>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="42" />
@@ -4904,7 +5327,7 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>ServiceErrors</name>
     <message>
-      <location filename="../../wellbeing_desktop/services/auto_backup.py" line="97" />
+      <location filename="../../wellbeing_desktop/services/auto_backup.py" line="114" />
       <source>Please choose a folder outside your vault for automatic backups.</source>
       <translation>[Pléášé çhõõšé á fõldér õütšîdé ýõür váült fõr áütõmátîç báçküpš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>

@@ -248,3 +248,25 @@ def test_the_vaults_common_problems_are_said_in_the_persons_language(
     said.append(str(storage_error(OSError("database or disk is full"))))
     assert str(tmp_path / "nowhere") in said[1] and str(folder) in said[2]
     assert not [s for s in said if leftover(s, [str(tmp_path / "nowhere"), str(folder)])], said
+
+
+def test_a_refused_content_packs_message_is_said_in_the_persons_language(
+    qtbot: QtBot, tmp_path: Path, session: VaultSession, pseudo_locale: None
+) -> None:
+    """A malformed pack's refusal, as the Content packs dialog shows it: every word translated, the
+    file's name, the line and the key left as they are written."""
+    from wellbeing_desktop.gui.dialogs.content_packs_dialog import ContentPacksDialog
+
+    example = Path(__file__).resolve().parents[2] / "docs" / "example-pack" / "riverside-peer-support"
+    broken = tmp_path / "broken"
+    shutil.copytree(example, broken)
+    templates = broken / "templates.toml"
+    templates.write_text(templates.read_text().replace('key = "riverside-after-group"', "key = 42"))
+    line = templates.read_text().split("\n").index("key = 42") + 1
+    dialog = ContentPacksDialog(session, None, tmp_path / "content-packs")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.add_pack(broken) is None
+    said = dialog.ui.statusLabel.text()
+    assert "templates.toml" in said and str(line) in said and '"key"' in said, said
+    assert not leftover(said, ["templates.toml", '"key"']), said

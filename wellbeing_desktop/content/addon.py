@@ -20,9 +20,10 @@ from wellbeing_desktop.content.model import (
     Signpost,
     Template,
 )
-from wellbeing_desktop.content.source import ContentError
+from wellbeing_desktop.content.source import ContentError, ContentErrors
 from wellbeing_desktop.content.toml_reading import parse_file
 from wellbeing_desktop.content.toml_table import listed
+from wellbeing_desktop.i18n import fill, translate
 
 MANIFEST = "pack.toml"
 # Each content file an add-on pack may hold: (file, what one item is called, ContentPack field).
@@ -68,7 +69,9 @@ def read_addon(files: Mapping[str, bytes]) -> AddOnPack:
             raise ContentError(_not_allowed(name), file=name)
     if MANIFEST not in files:
         raise ContentError(
-            "pack.toml is missing: every pack needs one, with its id, name, version and author.",
+            ContentErrors.tr(
+                "pack.toml is missing: every pack needs one, with its id, name, version and author."
+            ),
             file=MANIFEST,
         )
     pack_id, info = _read_manifest(files[MANIFEST])
@@ -77,8 +80,9 @@ def read_addon(files: Mapping[str, bytes]) -> AddOnPack:
     }
     if not parts:
         raise ContentError(
-            "pack.toml, line 1: this pack adds nothing yet; add at least one of "
-            f"{listed(ADDON_FILES[1:], 'or')}.",
+            ContentErrors.tr(
+                "pack.toml, line 1: this pack adds nothing yet; add at least one of %1."
+            ).replace("%1", listed(ADDON_FILES[1:], "or")),
             file=MANIFEST,
             line=1,
         )
@@ -100,12 +104,14 @@ def _read_manifest(raw: bytes) -> tuple[str, PackInfo]:
 def _not_allowed(name: str) -> str:
     allowed = listed(ADDON_FILES, "and")
     if name == "mood-scale.toml":
-        return (
-            f"{name}: a pack cannot change the mood scale's words; the files a pack can hold are {allowed}."
+        scale = ContentErrors.tr(
+            "%1: a pack cannot change the mood scale's words; the files a pack can hold are %2."
         )
+        return fill(scale, name, allowed)
     if name.lower().endswith(".toml"):
-        return f"{name}: this is not a file a pack can hold; the files a pack can hold are {allowed}."
-    return f"{name}: a pack holds only TOML files ({allowed}); take this one out."
+        other = ContentErrors.tr("%1: this is not a file a pack can hold; the files a pack can hold are %2.")
+        return fill(other, name, allowed)
+    return fill(ContentErrors.tr("%1: a pack holds only TOML files (%2); take this one out."), name, allowed)
 
 
 @dataclass(frozen=True)
@@ -124,10 +130,12 @@ def check_clashes(pack: AddOnPack, files: Mapping[str, bytes], others: Iterable[
             for key in pack.keys(field):
                 if key in taken:
                     line = _key_line(files.get(file, b""), key)
-                    where = f"{file}, line {line}" if line else file
+                    where = fill(ContentErrors.tr("%1, line %2"), file, str(line)) if line else file
+                    used = ContentErrors.tr(
+                        '%1: the %2 key "%3" is already used by the pack "%4"; choose another key.'
+                    )
                     raise ContentError(
-                        f'{where}: the {noun} key "{key}" is already used by the pack "{holder.name}"; '
-                        "choose another key.",
+                        fill(used, where, translate("ContentErrors", noun), key, holder.name),
                         file=file,
                         line=line,
                     )

@@ -21,7 +21,8 @@ from wellbeing_desktop.content.addon import ADDON_FILES, AddOnPack, Holder, chec
 from wellbeing_desktop.content.model import ContentPack, FeelingWordGroup
 from wellbeing_desktop.content.pack import load_builtin
 from wellbeing_desktop.content.pack_archive import read_pack_files
-from wellbeing_desktop.content.source import ContentError
+from wellbeing_desktop.content.source import ContentError, ContentErrors
+from wellbeing_desktop.i18n import fill
 
 _MERGED = ("templates", "plan_sections", "feeling_words", "coping_ideas", "signposts")
 
@@ -49,13 +50,16 @@ def load_content(folder: Path | None = None, builtin: ContentPack | None = None)
             files = read_pack_files(pack_folder)
             pack = read_addon(files)
             if pack.id != pack_folder.name:
-                raise ContentError(
-                    f'pack.toml: its id is "{pack.id}", not its folder\'s name.', file="pack.toml"
-                )
+                not_folder = ContentErrors.tr('pack.toml: its id is "%1", not its folder\'s name.')
+                raise ContentError(not_folder.replace("%1", pack.id), file="pack.toml")
             check_clashes(pack, files, _holders(base, accepted))
         except (ContentError, OSError) as error:
-            problem = error.message if isinstance(error, ContentError) else (error.strerror or "unreadable")
-            notices.append(f"The content pack “{pack_folder.name}” was left out: {_sentence(problem)}")
+            if isinstance(error, ContentError):
+                problem = error.message
+            else:
+                problem = error.strerror or ContentErrors.tr("unreadable")
+            left_out = ContentErrors.tr("The content pack “%1” was left out: %2")
+            notices.append(fill(left_out, pack_folder.name, _sentence(problem)))
             continue
         accepted.append(pack)
     return merge(base, accepted, notices)
@@ -117,7 +121,7 @@ def remove(pack_id: str, folder: Path | None = None) -> None:
     folder = folder or packs_folder()
     target = folder / pack_id
     if pack_id.startswith(".") or "/" in pack_id or target.parent != folder or not target.is_dir():
-        raise ContentError(f'No pack "{pack_id}" is installed.', file="")
+        raise ContentError(ContentErrors.tr('No pack "%1" is installed.').replace("%1", pack_id), file="")
     shutil.rmtree(target)
 
 

@@ -12,7 +12,8 @@ import stat
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from wellbeing_desktop.content.source import ContentError
+from wellbeing_desktop.content.source import ContentError, ContentErrors
+from wellbeing_desktop.i18n import fill
 
 MOST_FILES = 12
 MOST_BYTES_PER_FILE = 256 * 1024
@@ -24,13 +25,18 @@ def read_pack_files(source: Path) -> dict[str, bytes]:
     """The files of the pack at `source` (a folder or a .zip), by name."""
     if source.is_symlink():
         raise ContentError(
-            f"{source.name}: a pack cannot be a link; choose the folder or zip itself.", file=source.name
+            fill(
+                ContentErrors.tr("%1: a pack cannot be a link; choose the folder or zip itself."), source.name
+            ),
+            file=source.name,
         )
     if source.is_dir():
         return _from_folder(source)
     if source.suffix.lower() == ".zip" and source.is_file():
         return _from_zip(source)
-    raise ContentError(f"{source.name}: choose a pack's folder or a .zip file.", file=source.name)
+    raise ContentError(
+        fill(ContentErrors.tr("%1: choose a pack's folder or a .zip file."), source.name), file=source.name
+    )
 
 
 def _from_folder(folder: Path) -> dict[str, bytes]:
@@ -39,10 +45,17 @@ def _from_folder(folder: Path) -> dict[str, bytes]:
         if path.name in _CLUTTER:
             continue
         if path.is_symlink():
-            raise ContentError(f"{path.name}: a pack cannot hold links; take this one out.", file=path.name)
+            raise ContentError(
+                fill(ContentErrors.tr("%1: a pack cannot hold links; take this one out."), path.name),
+                file=path.name,
+            )
         if path.is_dir():
             raise ContentError(
-                f"{path.name}: a pack cannot hold folders; keep its files side by side.", file=path.name
+                fill(
+                    ContentErrors.tr("%1: a pack cannot hold folders; keep its files side by side."),
+                    path.name,
+                ),
+                file=path.name,
             )
         _check_count(files)
         size = path.stat().st_size
@@ -69,7 +82,10 @@ def _from_zip(archive: Path) -> dict[str, bytes]:
             return files
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError):
         raise ContentError(
-            f"{archive.name} is not a zip file this app can read; zip the pack's folder again.",
+            fill(
+                ContentErrors.tr("%1 is not a zip file this app can read; zip the pack's folder again."),
+                archive.name,
+            ),
             file=archive.name,
         ) from None
 
@@ -91,32 +107,57 @@ def _member_name(member: zipfile.ZipInfo, prefix: str) -> str | None:
     raw = member.filename
     mode = member.external_attr >> 16
     if stat.S_ISLNK(mode):
-        raise ContentError(f"{raw}: a pack cannot hold links; take this one out.", file=raw)
+        raise ContentError(
+            fill(ContentErrors.tr("%1: a pack cannot hold links; take this one out."), raw), file=raw
+        )
     path = PurePosixPath(raw)
     if raw.startswith(("/", "\\")) or "\\" in raw or ":" in raw or ".." in path.parts or path.is_absolute():
-        raise ContentError(f"{raw}: this name points outside the pack, so the pack was not added.", file=raw)
+        raise ContentError(
+            fill(ContentErrors.tr("%1: this name points outside the pack, so the pack was not added."), raw),
+            file=raw,
+        )
     if member.is_dir():
         if raw == prefix:
             return None
-        raise ContentError(f"{raw}: a pack cannot hold folders; keep its files side by side.", file=raw)
+        raise ContentError(
+            fill(ContentErrors.tr("%1: a pack cannot hold folders; keep its files side by side."), raw),
+            file=raw,
+        )
     name = raw[len(prefix) :]
     if "/" in name:
-        raise ContentError(f"{raw}: a pack cannot hold folders; keep its files side by side.", file=raw)
+        raise ContentError(
+            fill(ContentErrors.tr("%1: a pack cannot hold folders; keep its files side by side."), raw),
+            file=raw,
+        )
     return name
 
 
 def _check_count(files: dict[str, bytes]) -> None:
     if len(files) >= MOST_FILES:
-        raise ContentError(f"This pack holds more than {MOST_FILES} files; a pack needs at most 6.", file="")
+        raise ContentError(
+            fill(
+                ContentErrors.tr("This pack holds more than %1 files; a pack needs at most 6."),
+                str(MOST_FILES),
+            ),
+            file="",
+        )
 
 
 def _check_size(name: str, size: int, files: dict[str, bytes]) -> None:
     if size > MOST_BYTES_PER_FILE:
         raise ContentError(
-            f"{name} is larger than {MOST_BYTES_PER_FILE // 1024} KB; a pack's files are short.", file=name
+            fill(
+                ContentErrors.tr("%1 is larger than %2 KB; a pack's files are short."),
+                name,
+                str(MOST_BYTES_PER_FILE // 1024),
+            ),
+            file=name,
         )
     if size + sum(map(len, files.values())) > MOST_BYTES:
-        raise ContentError(f"This pack is larger than {MOST_BYTES // 1024} KB altogether.", file=name)
+        raise ContentError(
+            fill(ContentErrors.tr("This pack is larger than %1 KB altogether."), str(MOST_BYTES // 1024)),
+            file=name,
+        )
 
 
 def _capped(name: str, data: bytes, files: dict[str, bytes]) -> bytes:

@@ -20,7 +20,9 @@ from wellbeing_desktop.content.model import (
     Template,
     Tone,
 )
+from wellbeing_desktop.content.source import ContentErrors
 from wellbeing_desktop.content.toml_table import Table
+from wellbeing_desktop.i18n import fill, translate
 
 NAME = 80  # names, titles, headings, contacts
 LINE = 300  # one-line descriptions, questions, hints, guidance
@@ -99,7 +101,10 @@ def read_feeling_words(file: Table) -> tuple[FeelingWordGroup, ...]:
         words = group.texts("words", most_chars=WORD, least=1, most=30)
         for word in words:
             words_seen.remember(
-                word.casefold(), group.line_of("words", word), group, f"feeling word {word!r}"
+                word.casefold(),
+                group.line_of("words", word),
+                group,
+                ContentErrors.tr("feeling word %1").replace("%1", repr(word)),
             )
         tone = cast(Tone, group.choice("tone", TONES))
         groups.append(FeelingWordGroup(group.slug(), group.text("name", most=NAME), tone, words))
@@ -164,11 +169,13 @@ class UniqueKeys:
     def add(self, table: Table) -> Table:
         """Record the table's key and return the table named by it, e.g. "template 'gibbs'"."""
         key = table.slug()
-        self.remember(key, table.line_of("key"), table, f"{self._noun} key {key!r}")
-        return table.named(f"{self._noun} {key!r}")
+        noun = translate("ContentErrors", self._noun)
+        self.remember(key, table.line_of("key"), table, fill(ContentErrors.tr("%1 key %2"), noun, repr(key)))
+        return table.named(fill(ContentErrors.tr("%1 %2"), noun, repr(key)))
 
     def remember(self, key: str, line: int, table: Table, what: str) -> None:
         if key in self._lines:
             first = self._lines[key]
-            raise table.source.error(line, f"the {what} is used twice (first on line {first}).")
+            twice = ContentErrors.tr("the %1 is used twice (first on line %2).")
+            raise table.source.error(line, fill(twice, what, str(first)))
         self._lines[key] = line

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wellbeing_desktop.content.source import ContentErrors
 from wellbeing_desktop.content.toml_table import Table
+from wellbeing_desktop.i18n import fill, translate
 
 NAME = 80
 LINE = 300
@@ -60,12 +62,14 @@ def read_reflection(file: Table) -> ReflectionQuestions:
     themes = []
     for table in file.tables("theme", noun="theme", plural="themes", most=6):
         key = _unique(table, "theme", theme_lines)
-        theme = table.named(f"theme {key!r}")
+        theme = table.named(fill(ContentErrors.tr("%1 %2"), translate("ContentErrors", "theme"), repr(key)))
         theme.check_fields(("key", "name", "signpost", "question"))
         questions = []
         for item in theme.tables("question", noun="question", plural="questions", most=4):
             question_key = _unique(item, "question", question_lines)
-            question = item.named(f"question {question_key!r}")
+            question = item.named(
+                fill(ContentErrors.tr("%1 %2"), translate("ContentErrors", "question"), repr(question_key))
+            )
             question.check_fields(("key", "text", "low", "high"))
             questions.append(
                 ReflectionQuestion(
@@ -94,6 +98,9 @@ def _unique(table: Table, noun: str, seen: dict[str, int]) -> str:
     key = table.slug()
     line = table.line_of("key")
     if key in seen:
-        raise table.source.error(line, f"the {noun} key {key!r} is used twice (first on line {seen[key]}).")
+        twice = ContentErrors.tr("the %1 key %2 is used twice (first on line %3).")
+        raise table.source.error(
+            line, fill(twice, translate("ContentErrors", noun), repr(key), str(seen[key]))
+        )
     seen[key] = line
     return key

@@ -12,6 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wellbeing_desktop.errors import WellbeingError
+from wellbeing_desktop.i18n import Context, fill
+
+# A pack's refusals, in the person's language in the app (English on the command line); the file's name,
+# line numbers, keys and TOML names stay as they are written.
+ContentErrors = Context("ContentErrors")
 
 _ANY_HEADER = re.compile(r"""^\s*\[\[?\s*[\w"'.\- ]+\]\]?\s*(?:#.*)?$""")
 
@@ -34,7 +39,8 @@ class Source:
     headers: tuple[int, ...]
 
     def error(self, line: int, problem: str) -> ContentError:
-        return ContentError(f"{self.name}, line {line}: {problem}", file=self.name, line=line)
+        where = fill(ContentErrors.tr("%1, line %2: %3"), self.name, str(line), problem)
+        return ContentError(where, file=self.name, line=line)
 
     def matching(self, pattern: re.Pattern[str], first: int, last: int) -> list[int]:
         return [n for n in range(first, last + 1) if pattern.match(self.lines[n - 1])]

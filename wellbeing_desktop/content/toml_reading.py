@@ -10,8 +10,9 @@ import re
 import tomllib
 from pathlib import Path
 
-from wellbeing_desktop.content.source import ContentError, Source, header_lines
+from wellbeing_desktop.content.source import ContentError, ContentErrors, Source, header_lines
 from wellbeing_desktop.content.toml_table import Table
+from wellbeing_desktop.i18n import fill
 
 # tomllib ends its messages with "(at line 3, column 5)" or "(at end of document)".
 _TOML_PLACE = re.compile(
@@ -24,9 +25,11 @@ def open_file(folder: Path, name: str) -> Table:
     try:
         raw = (folder / name).read_bytes()
     except FileNotFoundError:
-        raise ContentError(f"{name} is missing from the content pack in {folder}.", file=name) from None
+        missing = ContentErrors.tr("%1 is missing from the content pack in %2.")
+        raise ContentError(fill(missing, name, str(folder)), file=name) from None
     except OSError as error:
-        raise ContentError(f"{name} could not be read: {error.strerror}.", file=name) from None
+        unreadable = ContentErrors.tr("%1 could not be read: %2.")
+        raise ContentError(fill(unreadable, name, error.strerror or ""), file=name) from None
     return parse_file(name, raw)
 
 
@@ -36,34 +39,33 @@ def parse_file(name: str, raw: bytes) -> Table:
         text = raw.decode("utf-8-sig")  # some editors on Windows start UTF-8 files with a BOM
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise ContentError(
-            f"{name}, line {line}: this is not UTF-8 text; save the file as UTF-8.", file=name, line=line
-        ) from None
+        not_text = ContentErrors.tr("%1, line %2: this is not UTF-8 text; save the file as UTF-8.")
+        raise ContentError(fill(not_text, name, str(line)), file=name, line=line) from None
     lines = tuple(text.split("\n"))  # TOML counts lines by "\n" only, as tomllib does
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise _syntax_error(name, lines, str(error)) from None
     source = Source(name=name, lines=lines, headers=header_lines(lines))
-    return Table(source=source, data=data, path="", label="this file", line=1, end=len(lines))
+    this_file = ContentErrors.tr("this file")
+    return Table(source=source, data=data, path="", label=this_file, line=1, end=len(lines))
 
 
 def _syntax_error(name: str, lines: tuple[str, ...], message: str) -> ContentError:
     """Lead with the file and line, like every other content error, and keep tomllib's own words."""
     match = _TOML_PLACE.match(message)
     if match is None:
-        return ContentError(f"{name} is not valid TOML: {message}.", file=name)
+        return ContentError(fill(ContentErrors.tr("%1 is not valid TOML: %2."), name, message), file=name)
     problem = match["problem"]
     problem = problem[:1].lower() + problem[1:]
     if match["line"] is None:
         line = _last_written_line(lines)
-        where = "at the end of the file"
+        where = ContentErrors.tr("at the end of the file")
     else:
         line = int(match["line"])
-        where = f"column {match['column']}"
-    return ContentError(
-        f"{name}, line {line}: this is not valid TOML ({problem}, {where}).", file=name, line=line
-    )
+        where = ContentErrors.tr("column %1").replace("%1", match["column"])
+    not_toml = ContentErrors.tr("%1, line %2: this is not valid TOML (%3, %4).")
+    return ContentError(fill(not_toml, name, str(line), problem, where), file=name, line=line)
 
 
 def _last_written_line(lines: tuple[str, ...]) -> int:

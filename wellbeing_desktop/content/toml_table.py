@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
+from typing import Literal
 
-from wellbeing_desktop.content.source import ContentError, Source, header_pattern, key_pattern
+from wellbeing_desktop.content.source import ContentError, ContentErrors, Source, header_pattern, key_pattern
 from wellbeing_desktop.domain import rules
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP, fill, number, translate
 
 
 @dataclass(frozen=True)
@@ -53,29 +55,28 @@ class Table:
     def check_fields(self, allowed: Collection[str]) -> None:
         for key in self.data:
             if key not in allowed:
-                known = listed(allowed, "and")
-                raise self.fail(
-                    f'{self.label} has an unknown field "{key}"; the fields it can have are {known}.', key
-                )
+                unknown = ContentErrors.tr('%1 has an unknown field "%2"; the fields it can have are %3.')
+                raise self.fail(fill(unknown, self.label, key, listed(allowed, "and")), key)
 
     def text(self, key: str, *, most: int, one_line: bool = True, required: bool = True) -> str:
         """Text, trimmed; a missing optional field reads as "". Required text may not be blank."""
         value = self.data.get(key)
         if value is None or (not required and isinstance(value, str) and not value.strip()):
             if required:
-                raise self.fail(f'{self.label} has no "{key}".')
+                raise self.fail(fill(ContentErrors.tr('%1 has no "%2".'), self.label, key))
             return ""
         if not isinstance(value, str):
-            raise self.fail(f'"{key}" in {self.label} should be text, not {describe(value)}.', key)
+            raise self.fail(_not_text(key, self.label, value), key)
         text = value.strip()
         if problem := _text_problem(text, most, one_line):
-            raise self.fail(f'"{key}" in {self.label} {problem}.', key)
+            raise self.fail(fill(ContentErrors.tr('"%1" in %2 %3.'), key, self.label, problem), key)
         return text
 
     def blank_or_text(self, key: str, *, most: int) -> str:
         """A field that must be there but may be "" for the person to fill in (a contact, say)."""
         if key not in self.data:
-            raise self.fail(f'{self.label} has no "{key}"; write {key} = "" to leave it blank.')
+            blank = ContentErrors.tr('%1 has no "%2"; write %2 = "" to leave it blank.')
+            raise self.fail(fill(blank, self.label, key))
         value = self.data[key]
         if isinstance(value, str) and not value.strip():
             return ""
@@ -84,17 +85,18 @@ class Table:
     def slug(self, key: str = "key") -> str:
         value = self.data.get(key)
         if value is None:
-            raise self.fail(f'{self.label} has no "{key}".')
+            raise self.fail(fill(ContentErrors.tr('%1 has no "%2".'), self.label, key))
         if not isinstance(value, str):
-            raise self.fail(f'"{key}" in {self.label} should be text, not {describe(value)}.', key)
+            raise self.fail(_not_text(key, self.label, value), key)
         if problem := rules.check_slug(value):
-            raise self.fail(f'"{key}" in {self.label}: {problem}.', key)
+            raise self.fail(fill(ContentErrors.tr('"%1" in %2: %3.'), key, self.label, problem), key)
         return value
 
     def choice(self, key: str, options: Collection[str]) -> str:
         value = self.text(key, most=100)
         if value not in options:
-            raise self.fail(f'"{key}" in {self.label} should be {listed(options, "or")}, not "{value}".', key)
+            should = ContentErrors.tr('"%1" in %2 should be %3, not "%4".')
+            raise self.fail(fill(should, key, self.label, listed(options, "or"), value), key)
         return value
 
     def texts(self, key: str, *, most_chars: int, least: int, most: int) -> tuple[str, ...]:
@@ -102,20 +104,24 @@ class Table:
         value = self.data.get(key)
         if not isinstance(value, list):
             if value is None:
-                raise self.fail(f'{self.label} has no "{key}".')
-            raise self.fail(f'"{key}" in {self.label} should be a list of text, not {describe(value)}.', key)
+                raise self.fail(fill(ContentErrors.tr('%1 has no "%2".'), self.label, key))
+            not_list = ContentErrors.tr('"%1" in %2 should be a list of text, not %3.')
+            raise self.fail(fill(not_list, key, self.label, describe(value)), key)
         self._check_count(key, len(value), key, least, most)
         out: list[str] = []
-        for number, item in enumerate(value, start=1):
-            where = f'item {number} of "{key}" in {self.label}'
+        for place, item in enumerate(value, start=1):
+            where = fill(ContentErrors.tr('item %1 of "%2" in %3'), str(place), key, self.label)
             if not isinstance(item, str):
-                raise self.fail(f"{where} should be text, not {describe(item)}.", key)
+                raise self.fail(
+                    fill(ContentErrors.tr("%1 should be text, not %2."), where, describe(item)), key
+                )
             text = item.strip()
             line = self.line_of(key, item)
             if problem := _text_problem(text, most_chars, one_line=True):
-                raise self.source.error(line, f"{where} {problem}.")
+                raise self.source.error(line, fill(ContentErrors.tr("%1 %2."), where, problem))
             if text.casefold() in (seen.casefold() for seen in out):
-                raise self.source.error(line, f'{text!r} appears twice in "{key}" in {self.label}.')
+                twice = ContentErrors.tr('%1 appears twice in "%2" in %3.')
+                raise self.source.error(line, fill(twice, repr(text), key, self.label))
             out.append(text)
         return tuple(out)
 
@@ -123,10 +129,11 @@ class Table:
         """An array of tables (`[[key]]`), at least one, each labelled "noun N" and located by header."""
         value = self.data.get(key, [])
         if not isinstance(value, list):
+            not_list = ContentErrors.tr('"%1" in %2 should be a list of %3, not %4.')
             raise self.fail(
-                f'"{key}" in {self.label} should be a list of {plural}, not {describe(value)}.', key
+                fill(not_list, key, self.label, translate("ContentErrors", plural), describe(value)), key
             )
-        self._check_count(key, len(value), plural, 1, most)
+        self._check_count(key, len(value), translate("ContentErrors", plural), 1, most)
         path = f"{self.path}.{key}" if self.path else key
         headers = (
             self.source.matching(header_pattern(path, array=True), self.line, self.end)
@@ -135,9 +142,12 @@ class Table:
         )
         out: list[Table] = []
         for index, item in enumerate(value):
-            label = f"{noun} {index + 1}" + (f" of {self.label}" if self.path else "")
+            label = fill(ContentErrors.tr("%1 %2"), translate("ContentErrors", noun), str(index + 1))
+            if self.path:
+                label = fill(ContentErrors.tr("%1 of %2"), label, self.label)
             if not isinstance(item, dict):
-                raise self.fail(f"{label} should be a table, like [[{path}]], not {describe(item)}.", key)
+                not_table = ContentErrors.tr("%1 should be a table, like [[%2]], not %3.")
+                raise self.fail(fill(not_table, label, path, describe(item)), key)
             if len(headers) == len(value):
                 end = headers[index + 1] - 1 if index + 1 < len(headers) else self.end
                 out.append(Table(self.source, item, path, label, headers[index], end))
@@ -150,11 +160,10 @@ class Table:
         value = self.data.get(key)
         path = f"{self.path}.{key}" if self.path else key
         if value is None:
-            raise self.fail(f"{self.label} has no [{path}] table.")
+            raise self.fail(fill(ContentErrors.tr("%1 has no [%2] table."), self.label, path))
         if not isinstance(value, dict):
-            raise self.fail(
-                f'"{key}" in {self.label} should be a table, like [{path}], not {describe(value)}.', key
-            )
+            not_table = ContentErrors.tr('"%1" in %2 should be a table, like [%3], not %4.')
+            raise self.fail(fill(not_table, key, self.label, path, describe(value)), key)
         found = (
             self.source.matching(header_pattern(path, array=False), self.line, self.end)
             if self.located
@@ -167,37 +176,62 @@ class Table:
 
     def _check_count(self, key: str, count: int, plural: str, least: int, most: int) -> None:
         if count == 0 and least > 0:
-            raise self.fail(f"{self.label} has no {plural}.", key)
+            raise self.fail(fill(ContentErrors.tr("%1 has no %2."), self.label, plural), key)
         if count < least:
-            raise self.fail(f"{self.label} needs at least {least} {plural}, not {count}.", key)
+            fewer = ContentErrors.tr("%1 needs at least %2 %3, not %4.")
+            raise self.fail(fill(fewer, self.label, number(least), plural, number(count)), key)
         if count > most:
-            raise self.fail(f"{self.label} has {count} {plural}; the most is {most}.", key)
+            more = ContentErrors.tr("%1 has %2 %3; the most is %4.")
+            raise self.fail(fill(more, self.label, number(count), plural, number(most)), key)
+
+
+# The kinds of table a pack holds, as sentences name them ("template 2", "has no prompts"): marked here so
+# that lupdate finds them; callers pass the English and the sentences translate it.
+_NOUNS = (
+    *(QT_TRANSLATE_NOOP("ContentErrors", "template"), QT_TRANSLATE_NOOP("ContentErrors", "templates")),
+    *(QT_TRANSLATE_NOOP("ContentErrors", "prompt"), QT_TRANSLATE_NOOP("ContentErrors", "prompts")),
+    *(QT_TRANSLATE_NOOP("ContentErrors", "section"), QT_TRANSLATE_NOOP("ContentErrors", "sections")),
+    *(QT_TRANSLATE_NOOP("ContentErrors", "group"), QT_TRANSLATE_NOOP("ContentErrors", "groups")),
+    *(QT_TRANSLATE_NOOP("ContentErrors", "idea"), QT_TRANSLATE_NOOP("ContentErrors", "ideas")),
+    *(QT_TRANSLATE_NOOP("ContentErrors", "signpost"), QT_TRANSLATE_NOOP("ContentErrors", "signposts")),
+    *(QT_TRANSLATE_NOOP("ContentErrors", "theme"), QT_TRANSLATE_NOOP("ContentErrors", "themes")),
+    *(QT_TRANSLATE_NOOP("ContentErrors", "question"), QT_TRANSLATE_NOOP("ContentErrors", "questions")),
+    QT_TRANSLATE_NOOP("ContentErrors", "feeling word"),
+)
 
 
 def describe(value: object) -> str:
     """A TOML value's type in plain words, for 'should be text, not a whole number'."""
     kinds: list[tuple[type, str]] = [
-        (bool, "true or false"),
-        (int, "a whole number"),
-        (float, "a number"),
-        (str, "text"),
-        (list, "a list"),
-        (dict, "a table"),
+        (bool, QT_TRANSLATE_NOOP("ContentErrors", "true or false")),
+        (int, QT_TRANSLATE_NOOP("ContentErrors", "a whole number")),
+        (float, QT_TRANSLATE_NOOP("ContentErrors", "a number")),
+        (str, QT_TRANSLATE_NOOP("ContentErrors", "text")),
+        (list, QT_TRANSLATE_NOOP("ContentErrors", "a list")),
+        (dict, QT_TRANSLATE_NOOP("ContentErrors", "a table")),
     ]
-    return next((words for kind, words in kinds if isinstance(value, kind)), "a date or time")
+    words = next((words for kind, words in kinds if isinstance(value, kind)), None)
+    return translate("ContentErrors", words) if words else ContentErrors.tr("a date or time")
 
 
-def listed(words: Collection[str], last: str) -> str:
+def _not_text(key: str, label: str, value: object) -> str:
+    return fill(ContentErrors.tr('"%1" in %2 should be text, not %3.'), key, label, describe(value))
+
+
+def listed(words: Collection[str], last: Literal["and", "or"]) -> str:
     """'"a", "b" and "c"': field names and choices as a reader would say them."""
     quoted = [f'"{word}"' for word in words]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} {last} {quoted[-1]}"
+    if len(quoted) == 1:
+        return quoted[0]
+    joined = ContentErrors.tr("%1 and %2") if last == "and" else ContentErrors.tr("%1 or %2")
+    return fill(joined, ", ".join(quoted[:-1]), quoted[-1])
 
 
 def _text_problem(text: str, most: int, one_line: bool) -> str | None:
     if problem := rules.check_text(text, max_chars=most):
         return problem
     if not text:
-        return "is empty"
+        return ContentErrors.tr("is empty")
     if one_line and ("\n" in text or "\r" in text):
-        return "should fit on one line"
+        return ContentErrors.tr("should fit on one line")
     return None
