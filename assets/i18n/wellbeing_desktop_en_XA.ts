@@ -1301,6 +1301,175 @@
     </message>
   </context>
   <context>
+    <name>DataProblems</name>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/checkin.py" line="68" />
+      <location filename="../../wellbeing_desktop/domain/development.py" line="79" />
+      <location filename="../../wellbeing_desktop/domain/development.py" line="122" />
+      <location filename="../../wellbeing_desktop/domain/plan.py" line="57" />
+      <location filename="../../wellbeing_desktop/domain/plan.py" line="76" />
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="98" />
+      <location filename="../../wellbeing_desktop/domain/supervision.py" line="70" />
+      <source>%1 appears twice</source>
+      <translation>[%1 áppéárš twîçé ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/checkin.py" line="72" />
+      <source>names people, but talked_with_someone is false</source>
+      <translation>[ñáméš péõplé, büt tálkéd_wîth_šõméõñé îš fálšé ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/checkin.py" line="77" />
+      <source>has %1 people; the most is %2</source>
+      <translation>[háš %1 péõplé; thé mõšt îš %2 ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/checkin.py" line="87" />
+      <location filename="../../wellbeing_desktop/domain/development.py" line="29" />
+      <location filename="../../wellbeing_desktop/domain/person.py" line="43" />
+      <location filename="../../wellbeing_desktop/domain/plan.py" line="35" />
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="94" />
+      <location filename="../../wellbeing_desktop/domain/supervision.py" line="31" />
+      <source>is empty</source>
+      <translation>[îš émptý ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/development.py" line="73" />
+      <source>has %1 steps; the most is %2</source>
+      <translation>[háš %1 štépš; thé mõšt îš %2 ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/development.py" line="103" />
+      <source>%1 is not training or experience</source>
+      <translation>[%1 îš ñõt tráîñîñğ õr éxpérîéñçé ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/development.py" line="114" />
+      <source>has %1 entries; the most is %2</source>
+      <translation>[háš %1 éñtrîéš; thé mõšt îš %2 ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/entry.py" line="60" />
+      <source>is earlier than created_at</source>
+      <translation>[îš éárlîér tháñ çréátéd_át ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/person.py" line="48" />
+      <source>%1 is not one of %2</source>
+      <translation>[%1 îš ñõt õñé õf %2 ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/person.py" line="56" />
+      <source>%1 is not a whole number of days</source>
+      <translation>[%1 îš ñõt á whõlé ñümbér õf dáýš ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/person.py" line="61" />
+      <source>%1 is outside 1–%2 days</source>
+      <translation>[%1 îš õütšîdé 1–%2 dáýš ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/plan.py" line="83" />
+      <source>%1 is used in another section</source>
+      <translation>[%1 îš üšéd îñ áñõthér šéçtîõñ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/reflection.py" line="36" />
+      <source>%1 is not a month like 2026-11</source>
+      <translation>[%1 îš ñõt á mõñth lîké 2026-11 ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/reflection.py" line="42" />
+      <source>%1 is not a whole number from 1 to 5</source>
+      <translation>[%1 îš ñõt á whõlé ñümbér frõm 1 tõ 5 ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/reflection.py" line="44" />
+      <source>%1 is outside 1–5</source>
+      <translation>[%1 îš õütšîdé 1–5 ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/reflection.py" line="68" />
+      <source>there is nothing to keep: no answers and no note</source>
+      <translation>[théré îš ñõthîñğ tõ kéép: ñõ áñšwérš áñd ñõ ñõté ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/reflection.py" line="73" />
+      <source>has %1 answers; the most is %2</source>
+      <translation>[háš %1 áñšwérš; thé mõšt îš %2 ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="33" />
+      <source>%1 is not a UUID</source>
+      <translation>[%1 îš ñõt á ÜÜÎD ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="39" />
+      <source>%1 is not a short key (lowercase letters, digits and hyphens, at most 40)</source>
+      <translation>[%1 îš ñõt á šhõrt kéý (lõwérçášé léttérš, dîğîtš áñd hýphéñš, át mõšt 40) ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="47" />
+      <source>%1 is not a whole number from 1 to 10</source>
+      <translation>[%1 îš ñõt á whõlé ñümbér frõm 1 tõ 10 ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="49" />
+      <source>%1 is outside 1–10</source>
+      <translation>[%1 îš õütšîdé 1–10 ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="55" />
+      <source>%1 is not a number of hours</source>
+      <translation>[%1 îš ñõt á ñümbér õf hõürš ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="57" />
+      <source>%1 is outside 0–24 hours</source>
+      <translation>[%1 îš õütšîdé 0–24 hõürš ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="64" />
+      <source>%1 has no UTC offset</source>
+      <translation>[%1 háš ñõ ÜTÇ õffšét ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="70" />
+      <source>contains a NUL character</source>
+      <translation>[çõñtáîñš á ÑÜL çháráçtér ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="74" />
+      <source>contains a character that is not valid Unicode text</source>
+      <translation>[çõñtáîñš á çháráçtér thát îš ñõt válîd Üñîçõdé téxt ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="76" />
+      <source>is %1 characters long; the most is %2</source>
+      <translation>[îš %1 çháráçtérš lõñğ; thé mõšt îš %2 ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="79" />
+      <source>is %1 bytes long; the most is %2</source>
+      <translation>[îš %1 býtéš lõñğ; thé mõšt îš %2 ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="88" />
+      <source>has %1 words; the most is %2</source>
+      <translation>[háš %1 wõrdš; thé mõšt îš %2 ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/rules.py" line="96" />
+      <source>%1 has spaces at its start or end</source>
+      <translation>[%1 háš špáçéš át îtš štárt õr éñd ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/supervision.py" line="61" />
+      <source>has %1 actions; the most is %2</source>
+      <translation>[háš %1 áçtîõñš; thé mõšt îš %2 ·~ ·~ ·~ ]</translation>
+    </message>
+  </context>
+  <context>
     <name>DateJump</name>
     <message>
       <location filename="../../wellbeing_desktop/gui/widgets/date_jump.py" line="26" />
@@ -2218,14 +2387,50 @@
       <translation>[Dáýlîõ'š mõõdš béçõmé ýõür 1–10 mõõd: %1. ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="86" />
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="61" />
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="79" />
+      <source>cannot be read as CSV (%1)</source>
+      <translation>[çáññõt bé réád áš ÇŠV (%1) ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="67" />
+      <source>has no %1 column, so this is not %2</source>
+      <translation>[háš ñõ %1 çõlümñ, šõ thîš îš ñõt %2 ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="89" />
       <source>Activities are kept as the last line of each check-in's note.</source>
       <translation>[Åçtîvîtîéš áré képt áš thé lášt lîñé õf éáçh çhéçk-îñ'š ñõté. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="89" />
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="92" />
       <source>Daylio keeps times without a time zone, so they are read as this computer's time (%1).</source>
       <translation>[Dáýlîõ kéépš tîméš wîthõüt á tîmé žõñé, šõ théý áré réád áš thîš çõmpütér'š tîmé (%1). ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="107" />
+      <source>has %1 fields; the first line names %2</source>
+      <translation>[háš %1 fîéldš; thé fîršt lîñé ñáméš %2 ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="123" />
+      <source>mood %1 is not one of Daylio's five moods (rad, good, meh, bad, awful); a mood renamed in Daylio cannot be matched</source>
+      <translation>[mõõd %1 îš ñõt õñé õf Dáýlîõ'š fîvé mõõdš (rád, ğõõd, méh, bád, áwfül); á mõõd réñáméd îñ Dáýlîõ çáññõt bé mátçhéd ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="150" />
+      <source>%1 is not a date like 2024-03-01</source>
+      <translation>[%1 îš ñõt á dáté lîké 2024-03-01 ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="162" />
+      <source>%1 is not a time like 9:15 pm or 21:15</source>
+      <translation>[%1 îš ñõt á tîmé lîké 9:15 pm õr 21:15 ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/daylio.py" line="168" />
+      <source>line %1</source>
+      <translation>[lîñé %1 ·]</translation>
     </message>
     <message>
       <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="35" />
@@ -2233,12 +2438,17 @@
       <translation>[á Dáý Õñé JŠÕÑ éxpõrt ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="67" />
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="60" />
+      <source>%1 appears twice (first at %2)</source>
+      <translation>[%1 áppéárš twîçé (fîršt át %2) ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="68" />
       <source>Times keep the time zone Day One recorded with each entry.</source>
       <translation>[Tîméš kéép thé tîmé žõñé Dáý Õñé réçõrdéd wîth éáçh éñtrý. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="71" />
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="72" />
       <source>%Ln entries have no time zone, so they are shown in this computer's time (%1).</source>
       <comment>%Ln entry has no time zone, so it is shown in this computer's time (%1).</comment>
       <translation>
@@ -2247,13 +2457,29 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="79" />
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="80" />
       <source>%Ln photos or recordings are not brought: only the words are.</source>
       <comment>%Ln photo or recording is not brought: only the words are.</comment>
       <translation>
         <numerusform>[%Ln phõtõš õr réçõrdîñğš áré ñõt brõüğht: õñlý thé wõrdš áré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</numerusform>
         <numerusform>[%Ln phõtõš õr réçõrdîñğš áré ñõt brõüğht: õñlý thé wõrdš áré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="93" />
+      <location filename="../../wellbeing_desktop/services/journal_import/jrnl.py" line="66" />
+      <source>should be an object, not %1</source>
+      <translation>[šhõüld bé áñ õbjéçt, ñõt %1 ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="108" />
+      <source>%1 is not a time zone this computer knows</source>
+      <translation>[%1 îš ñõt á tîmé žõñé thîš çõmpütér kñõwš ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/dayone.py" line="138" />
+      <source>%1 is not a time like 2024-03-01T09:15:00Z</source>
+      <translation>[%1 îš ñõt á tîmé lîké 2024-03-01T09:15:00Ž ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
       <location filename="../../wellbeing_desktop/services/journal_import/jrnl.py" line="33" />
@@ -2264,6 +2490,11 @@
       <location filename="../../wellbeing_desktop/services/journal_import/jrnl.py" line="56" />
       <source>jrnl keeps times without a time zone, so they are read as this computer's time (%1).</source>
       <translation>[jrñl kéépš tîméš wîthõüt á tîmé žõñé, šõ théý áré réád áš thîš çõmpütér'š tîmé (%1). ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/jrnl.py" line="81" />
+      <source>%1 at %2 is not a date like 2024-03-01 and a time like 09:15</source>
+      <translation>[%1 át %2 îš ñõt á dáté lîké 2024-03-01 áñd á tîmé lîké 09:15 ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message numerus="yes">
       <location filename="../../wellbeing_desktop/services/journal_import/preview.py" line="26" />
@@ -2390,6 +2621,73 @@
         <numerusform>[%1; %Ln wéré álréádý îñ ýõür váült ·~ ·~ ·~ ·~]</numerusform>
         <numerusform>[%1; %Ln wéré álréádý îñ ýõür váült ·~ ·~ ·~ ·~]</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="19" />
+      <source>true/false</source>
+      <translation>[trüé/fálšé ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="20" />
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="21" />
+      <source>a number</source>
+      <translation>[á ñümbér ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="22" />
+      <source>text</source>
+      <translation>[téxt ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="23" />
+      <source>a list</source>
+      <translation>[á lîšt ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="24" />
+      <source>an object</source>
+      <translation>[áñ õbjéçt ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="32" />
+      <source>should be an object with "entries", not %1, so it is not %2</source>
+      <translation>[šhõüld bé áñ õbjéçt wîth "éñtrîéš", ñõt %1, šõ ît îš ñõt %2 ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="34" />
+      <source>(the file)</source>
+      <translation>[(thé fîlé) ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="38" />
+      <source>is missing, so this is not %1</source>
+      <translation>[îš mîššîñğ, šõ thîš îš ñõt %1 ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="43" />
+      <source>should be a list, not %1</source>
+      <translation>[šhõüld bé á lîšt, ñõt %1 ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="53" />
+      <source>is missing</source>
+      <translation>[îš mîššîñğ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="57" />
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="87" />
+      <source>should be text, not %1</source>
+      <translation>[šhõüld bé téxt, ñõt %1 ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="67" />
+      <source>should be true or false, not %1</source>
+      <translation>[šhõüld bé trüé õr fálšé, ñõt %1 ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/json_fields.py" line="78" />
+      <source>should be a list of words, not %1</source>
+      <translation>[šhõüld bé á lîšt õf wõrdš, ñõt %1 ·~ ·~ ·~ ·~]</translation>
     </message>
   </context>
   <context>

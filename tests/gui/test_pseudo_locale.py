@@ -270,3 +270,51 @@ def test_a_refused_content_packs_message_is_said_in_the_persons_language(
     said = dialog.ui.statusLabel.text()
     assert "templates.toml" in said and str(line) in said and '"key"' in said, said
     assert not leftover(said, ["templates.toml", '"key"']), said
+
+
+def test_an_invalid_import_files_problems_are_said_in_the_persons_language(
+    qtbot: QtBot, tmp_path: Path, session: VaultSession, pseudo_locale: None
+) -> None:
+    """A journal file that cannot be imported, as the import dialog lists its problems: what is wrong
+    is translated; the places (`entries[2].timeZone`) and the file's own values stay as written."""
+    import json
+    from zoneinfo import ZoneInfo
+
+    from wellbeing_desktop.gui.dialogs.journal_import_dialog import JournalImportDialog
+
+    journals = Path(__file__).resolve().parents[1] / "fixtures" / "journals"
+    data = json.loads((journals / "dayone-journal.json").read_text(encoding="utf-8"))
+    data["entries"][0]["starred"] = "yes"
+    data["entries"][1]["tags"] = ["work", 42]
+    data["entries"][2]["timeZone"] = "Mars/Olympus_Mons"
+    bad = tmp_path / "Journal.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    dialog = JournalImportDialog(session, zone=ZoneInfo("Europe/London"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_source("dayone")
+    dialog.load_file(bad)
+    qtbot.waitUntil(lambda: not dialog.ui.busyBar.isVisible(), timeout=10_000)
+    said = dialog.ui.errorLabel.text()
+    places = ["entries[0].starred", "entries[1].tags[1]", "entries[2].timeZone"]
+    assert all(place in said for place in places), said
+    assert "'Mars/Olympus_Mons'" in said, said
+    assert not leftover(said, [*places, "'Mars/Olympus_Mons'"]), said
+
+
+def test_the_data_rules_problems_are_translated_and_their_places_kept(pseudo_locale: None) -> None:
+    """The domain's sentences (an import's details, a record the vault refuses) after the place."""
+    from datetime import datetime
+
+    from wellbeing_desktop.domain import rules
+
+    found = rules.Problems()
+    found.add("checkins[3].mood", rules.check_scale(11))
+    found.add("checkins[3].at", rules.check_aware(datetime(2026, 6, 5, 20, 10)))
+    found.add_words("checkins[3].emotions", ["calm", "Calm"])
+    found.add("entries[0].id", rules.check_uuid("abc"))
+    assert [p.split(": ", 1)[0] for p in found] == [
+        *("checkins[3].mood", "checkins[3].at", "checkins[3].emotions[1]", "entries[0].id")
+    ]
+    values = ["'Calm'", "'abc'", "2026-06-05T20:10:00"]
+    assert not [p for p in found if leftover(p.split(": ", 1)[1], values)], found

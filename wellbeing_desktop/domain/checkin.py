@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from wellbeing_desktop.domain import rules
+from wellbeing_desktop.domain.rules import DataProblems
+from wellbeing_desktop.i18n import fill
 
 MAX_TALKED_WITH = 50
 MAX_TALKED_NAME_CHARS = 200
@@ -61,17 +63,27 @@ class CheckIn:
             add(f"coping[{i}].item_id", rules.check_uuid(used.item_id))
             add(f"coping[{i}].text", rules.check_text(used.text, max_chars=rules.MAX_PLAN_ITEM_CHARS))
             if used.item_id in seen:
-                add(f"coping[{i}].item_id", f"{used.item_id} appears twice")
+                add(
+                    f"coping[{i}].item_id",
+                    DataProblems.tr("%1 appears twice").replace("%1", str(used.item_id)),
+                )
             seen.add(used.item_id)
         if self.talked_with and not self.talked_with_someone:
-            add("talked_with", "names people, but talked_with_someone is false")
+            add("talked_with", DataProblems.tr("names people, but talked_with_someone is false"))
         if len(self.talked_with) > MAX_TALKED_WITH:
-            add("talked_with", f"has {len(self.talked_with)} people; the most is {MAX_TALKED_WITH}")
+            add(
+                "talked_with",
+                fill(
+                    DataProblems.tr("has %1 people; the most is %2"),
+                    str(len(self.talked_with)),
+                    str(MAX_TALKED_WITH),
+                ),
+            )
         for i, talked in enumerate(self.talked_with):
             if talked.person_id is not None:
                 add(f"talked_with[{i}].person_id", rules.check_uuid(talked.person_id))
             problem = rules.check_text(talked.name, max_chars=MAX_TALKED_NAME_CHARS)
             if problem is None and not talked.name.strip():
-                problem = "is empty"
+                problem = DataProblems.tr("is empty")
             add(f"talked_with[{i}].name", problem)
         return out

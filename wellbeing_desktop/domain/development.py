@@ -12,6 +12,8 @@ from datetime import date, datetime
 from typing import Literal
 
 from wellbeing_desktop.domain import rules
+from wellbeing_desktop.domain.rules import DataProblems
+from wellbeing_desktop.i18n import fill
 
 LearningKind = Literal["training", "experience"]
 LEARNING_KINDS: tuple[LearningKind, ...] = ("training", "experience")
@@ -24,7 +26,7 @@ MAX_LINKED_ENTRIES = 50
 def _required(text: str, max_chars: int) -> str | None:
     problem = rules.check_text(text, max_chars=max_chars)
     if problem is None and not text.strip():
-        problem = "is empty"
+        problem = DataProblems.tr("is empty")
     return problem
 
 
@@ -66,12 +68,15 @@ class DevelopmentGoal:
         out.add("created_at", rules.check_aware(self.created_at))
         out.add("updated_at", rules.check_aware(self.updated_at))
         if len(self.steps) > MAX_STEPS:
-            out.add("steps", f"has {len(self.steps)} steps; the most is {MAX_STEPS}")
+            out.add(
+                "steps",
+                fill(DataProblems.tr("has %1 steps; the most is %2"), str(len(self.steps)), str(MAX_STEPS)),
+            )
         seen: set[str] = set()
         for i, step in enumerate(self.steps):
             out.extend(f"steps[{i}].{problem}" for problem in step.problems())
             if step.id in seen:
-                out.add(f"steps[{i}].id", f"{step.id} appears twice")
+                out.add(f"steps[{i}].id", DataProblems.tr("%1 appears twice").replace("%1", str(step.id)))
             seen.add(step.id)
         return out
 
@@ -94,16 +99,25 @@ class LearningRecord:
         out = rules.Problems()
         out.add("id", rules.check_uuid(self.id))
         if self.kind not in LEARNING_KINDS:
-            out.add("kind", f"{self.kind!r} is not training or experience")
+            out.add(
+                "kind", DataProblems.tr("%1 is not training or experience").replace("%1", repr(self.kind))
+            )
         out.add("title", _required(self.title, rules.MAX_TITLE_CHARS))
         out.add("learned", rules.check_text(self.learned, max_chars=rules.MAX_NOTE_CHARS))
         out.add("practice_change", rules.check_text(self.practice_change, max_chars=rules.MAX_NOTE_CHARS))
         out.add("created_at", rules.check_aware(self.created_at))
         out.add("updated_at", rules.check_aware(self.updated_at))
         if len(self.entry_ids) > MAX_LINKED_ENTRIES:
-            out.add("entry_ids", f"has {len(self.entry_ids)} entries; the most is {MAX_LINKED_ENTRIES}")
+            out.add(
+                "entry_ids",
+                fill(
+                    DataProblems.tr("has %1 entries; the most is %2"),
+                    str(len(self.entry_ids)),
+                    str(MAX_LINKED_ENTRIES),
+                ),
+            )
         for i, entry_id in enumerate(self.entry_ids):
             out.add(f"entry_ids[{i}]", rules.check_uuid(entry_id))
             if entry_id in self.entry_ids[:i]:
-                out.add(f"entry_ids[{i}]", f"{entry_id} appears twice")
+                out.add(f"entry_ids[{i}]", DataProblems.tr("%1 appears twice").replace("%1", str(entry_id)))
         return out

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from wellbeing_desktop.domain import rules
+from wellbeing_desktop.domain.rules import DataProblems
 
 # Built-in reflection models; content packs may add more. An entry keeps its key even when the pack
 # that defined it is gone, so any well-formed key is accepted.
@@ -56,7 +57,7 @@ class Entry:
         add("created_at", rules.check_aware(self.created_at))
         add("updated_at", rules.check_aware(self.updated_at))
         if not out and self.updated_at < self.created_at:
-            out.append("updated_at: is earlier than created_at")
+            add("updated_at", DataProblems.tr("is earlier than created_at"))
         add("title", rules.check_text(self.title, max_chars=rules.MAX_TITLE_CHARS))
         add("body", rules.check_text(self.body, max_bytes=rules.MAX_ENTRY_BODY_BYTES))
         if self.template is not None:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from wellbeing_desktop.domain import rules
+from wellbeing_desktop.domain.rules import DataProblems
+from wellbeing_desktop.i18n import fill
 
 # Who they are to me, as the vault stores it (the screens show these in words).
 RELATIONS = ("peer-supporter", "supervisor", "friend", "family", "organisation", "other")
@@ -38,17 +40,26 @@ class Person:
         out.add("updated_at", rules.check_aware(self.updated_at))
         problem = rules.check_text(self.name, max_chars=MAX_NAME_CHARS)
         if problem is None and not self.name.strip():
-            problem = "is empty"
+            problem = DataProblems.tr("is empty")
         out.add("name", problem)
         if self.relation not in RELATIONS:
-            out.add("relation", f"{self.relation!r} is not one of {', '.join(RELATIONS)}")
+            out.add(
+                "relation",
+                fill(DataProblems.tr("%1 is not one of %2"), repr(self.relation), ", ".join(RELATIONS)),
+            )
         out.add("reach", rules.check_text(self.reach, max_chars=MAX_REACH_CHARS))
         out.add("notes", rules.check_text(self.notes, max_chars=rules.MAX_NOTE_CHARS))
         days = self.remind_after_days
         if days is not None and (isinstance(days, bool) or not isinstance(days, int)):
-            out.add("remind_after_days", f"{days!r} is not a whole number of days")
+            out.add(
+                "remind_after_days",
+                DataProblems.tr("%1 is not a whole number of days").replace("%1", repr(days)),
+            )
         elif days is not None and not 1 <= days <= MAX_REMIND_DAYS:
-            out.add("remind_after_days", f"{days} is outside 1–{MAX_REMIND_DAYS} days")
+            out.add(
+                "remind_after_days",
+                fill(DataProblems.tr("%1 is outside 1–%2 days"), str(days), str(MAX_REMIND_DAYS)),
+            )
         return out
 
     @property

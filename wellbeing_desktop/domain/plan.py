@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from wellbeing_desktop.domain import rules
+from wellbeing_desktop.domain.rules import DataProblems
 
 # Our own sections (DESIGN.md); users may add sections of their own with any short key.
 BUILT_IN_SECTIONS = (
@@ -31,7 +32,7 @@ class PlanItem:
             out.append(f"id: {problem}")
         problem = rules.check_text(self.text, max_chars=rules.MAX_PLAN_ITEM_CHARS)
         if problem is None and not self.text.strip():
-            problem = "is empty"
+            problem = DataProblems.tr("is empty")
         if problem:
             out.append(f"text: {problem}")
         return out
@@ -53,7 +54,7 @@ class PlanSection:
         for i, item in enumerate(self.items):
             out.extend(f"items[{i}].{p}" for p in item.problems())
             if item.id in seen:
-                out.append(f"items[{i}].id: {item.id} appears twice")
+                out.append(f"items[{i}].id: " + DataProblems.tr("%1 appears twice").replace("%1", item.id))
             seen.add(item.id)
         return out
 
@@ -70,9 +71,15 @@ class SelfCarePlan:
         for i, section in enumerate(self.sections):
             out.extend(f"sections[{i}].{p}" for p in section.problems())
             if section.key in keys:
-                out.append(f"sections[{i}].key: {section.key!r} appears twice")
+                out.append(
+                    f"sections[{i}].key: "
+                    + DataProblems.tr("%1 appears twice").replace("%1", repr(section.key))
+                )
             keys.add(section.key)
             for j, item in enumerate(section.items):
                 if owner.setdefault(item.id, i) != i:
-                    out.append(f"sections[{i}].items[{j}].id: {item.id} is used in another section")
+                    out.append(
+                        f"sections[{i}].items[{j}].id: "
+                        + DataProblems.tr("%1 is used in another section").replace("%1", item.id)
+                    )
         return out

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from wellbeing_desktop.domain import rules
+from wellbeing_desktop.domain.rules import DataProblems
+from wellbeing_desktop.i18n import fill
 
 LOWEST, HIGHEST = 1, 5
 HARD_END = 2  # an answer of 1 or 2 is at the harder end of the scale
@@ -31,15 +33,15 @@ def next_month(month: str) -> str:
 
 def check_month(value: str) -> str | None:
     if not _MONTH.fullmatch(value):
-        return f"{value!r} is not a month like 2026-11"
+        return DataProblems.tr("%1 is not a month like 2026-11").replace("%1", repr(value))
     return None
 
 
 def check_answer(value: int) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"{value!r} is not a whole number from 1 to 5"
+        return DataProblems.tr("%1 is not a whole number from 1 to 5").replace("%1", repr(value))
     if not LOWEST <= value <= HIGHEST:
-        return f"{value} is outside 1–5"
+        return DataProblems.tr("%1 is outside 1–5").replace("%1", str(value))
     return None
 
 
@@ -63,9 +65,16 @@ class Reflection:
         out.add("updated_at", rules.check_aware(self.updated_at))
         out.add("note", rules.check_text(self.note, max_chars=rules.MAX_NOTE_CHARS))
         if not self.answers and not self.note.strip():
-            out.add("answers", "there is nothing to keep: no answers and no note")
+            out.add("answers", DataProblems.tr("there is nothing to keep: no answers and no note"))
         if len(self.answers) > MAX_ANSWERS:
-            out.add("answers", f"has {len(self.answers)} answers; the most is {MAX_ANSWERS}")
+            out.add(
+                "answers",
+                fill(
+                    DataProblems.tr("has %1 answers; the most is %2"),
+                    str(len(self.answers)),
+                    str(MAX_ANSWERS),
+                ),
+            )
         for key, answer in self.answers.items():
             out.add(f"answers[{key!r}]", rules.check_slug(key) or check_answer(answer))
         return out

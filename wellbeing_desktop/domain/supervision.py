@@ -7,6 +7,8 @@ from datetime import date, datetime
 
 from wellbeing_desktop.domain import rules
 from wellbeing_desktop.domain.plan import SelfCarePlan
+from wellbeing_desktop.domain.rules import DataProblems
+from wellbeing_desktop.i18n import fill
 
 MAX_SUPERVISOR_CHARS = 200
 MAX_ACTIONS = 100
@@ -26,7 +28,7 @@ class AgreedAction:
         out.add("id", rules.check_uuid(self.id))
         problem = rules.check_text(self.text, max_chars=rules.MAX_PLAN_ITEM_CHARS)
         if problem is None and not self.text.strip():
-            problem = "is empty"
+            problem = DataProblems.tr("is empty")
         out.add("text", problem)
         return out
 
@@ -53,12 +55,19 @@ class SupervisionSession:
         out.add("supervisor", rules.check_text(self.supervisor, max_chars=MAX_SUPERVISOR_CHARS))
         out.add("discussed", rules.check_text(self.discussed, max_bytes=rules.MAX_ENTRY_BODY_BYTES))
         if len(self.actions) > MAX_ACTIONS:
-            out.add("actions", f"has {len(self.actions)} actions; the most is {MAX_ACTIONS}")
+            out.add(
+                "actions",
+                fill(
+                    DataProblems.tr("has %1 actions; the most is %2"),
+                    str(len(self.actions)),
+                    str(MAX_ACTIONS),
+                ),
+            )
         seen: set[str] = set()
         for i, action in enumerate(self.actions):
             out.extend(f"actions[{i}].{problem}" for problem in action.problems())
             if action.id in seen:
-                out.add(f"actions[{i}].id", f"{action.id} appears twice")
+                out.add(f"actions[{i}].id", DataProblems.tr("%1 appears twice").replace("%1", str(action.id)))
             seen.add(action.id)
         out.extend(f"plan.{problem}" for problem in self.plan.problems())
         return out

@@ -18,7 +18,7 @@ from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 
 from wellbeing_desktop.domain import CheckIn
-from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP, fill, translate
 from wellbeing_desktop.services.journal_import.journal import (
     Journal,
     JournalImport,
@@ -58,13 +58,14 @@ def read(text: str, zone: tzinfo | None = None) -> Journal:
         header = [name.strip().lower() for name in next(reader, [])]
     except csv.Error as error:
         header = []
-        problems.add("line 1", f"cannot be read as CSV ({error})")
+        problems.add(_line(1), JournalImport.tr("cannot be read as CSV (%1)").replace("%1", str(error)))
     columns = {name: i for i, name in enumerate(header)}
     missing = [name for name in ("time", "mood") if name not in columns]
     if "full_date" not in columns and not {"year", "date"} <= columns.keys():
         missing.insert(0, "full_date")
     if missing:
-        problems.add("line 1", f"has no {missing[0]!r} column, so this is not {WHAT}")
+        no_column = JournalImport.tr("has no %1 column, so this is not %2")
+        problems.add(_line(1), fill(no_column, repr(missing[0]), translate("JournalImport", WHAT)))
         problems.raise_any()
     occurrences = Occurrences()
     while True:
@@ -74,11 +75,13 @@ def read(text: str, zone: tzinfo | None = None) -> Journal:
         except StopIteration:
             break
         except csv.Error as error:
-            problems.add(f"line {line}", f"cannot be read as CSV ({error})")
+            problems.add(
+                _line(line), JournalImport.tr("cannot be read as CSV (%1)").replace("%1", str(error))
+            )
             break
         if not any(cell.strip() for cell in row):
             continue
-        checkin = _checkin(row, columns, f"line {line}", problems, zone, occurrences)
+        checkin = _checkin(row, columns, _line(line), problems, zone, occurrences)
         if checkin is not None:
             journal.checkins.append(checkin)
     problems.raise_any()
@@ -101,7 +104,8 @@ def _checkin(
     occurrences: Occurrences,
 ) -> CheckIn | None:
     if len(row) != len(columns):
-        problems.add(place, f"has {len(row)} fields; the first line names {len(columns)}")
+        fields = JournalImport.tr("has %1 fields; the first line names %2")
+        problems.add(place, fill(fields, str(len(row)), str(len(columns))))
         return None
 
     def cell(name: str) -> str:
@@ -115,8 +119,10 @@ def _checkin(
     if mood is None:
         problems.add(
             place,
-            f"mood {mood_name!r} is not one of Daylio's five moods (rad, good, meh, bad, awful); "
-            "a mood renamed in Daylio cannot be matched",
+            JournalImport.tr(
+                "mood %1 is not one of Daylio's five moods (rad, good, meh, bad, awful); "
+                "a mood renamed in Daylio cannot be matched"
+            ).replace("%1", repr(mood_name)),
         )
     if len(problems.found) > before or day is None or at_time is None or mood is None:
         return None
@@ -141,7 +147,7 @@ def _day(full_date: str, year: str, day_month: str, place: str, problems: Proble
         return datetime.strptime(f"{day_month} {year}", "%d %B %Y").date()
     except ValueError:
         shown = full_date or f"{day_month} {year}".strip()
-        problems.add(place, f"{shown!r} is not a date like 2024-03-01")
+        problems.add(place, JournalImport.tr("%1 is not a date like 2024-03-01").replace("%1", repr(shown)))
         return None
 
 
@@ -153,5 +159,10 @@ def _time(text: str, place: str, problems: Problems) -> time | None:
             hour = hour % 12 + (12 if half == "p" else 0)
         if hour < 24 and minute < 60 and (not half or 1 <= int(match[1]) <= 12):
             return time(hour, minute)
-    problems.add(place, f"{text!r} is not a time like 9:15 pm or 21:15")
+    problems.add(place, JournalImport.tr("%1 is not a time like 9:15 pm or 21:15").replace("%1", repr(text)))
     return None
+
+
+def _line(number: int) -> str:
+    """A row's place: the CSV file's line, as a text editor counts it."""
+    return JournalImport.tr("line %1").replace("%1", str(number))

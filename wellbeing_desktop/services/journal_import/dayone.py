@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wellbeing_desktop.domain import Entry
-from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP, fill
 from wellbeing_desktop.services.journal_import import json_fields as field
 from wellbeing_desktop.services.journal_import.journal import (
     STARRED_TAG,
@@ -57,7 +57,8 @@ def read(data: Any, zone: tzinfo | None = None) -> Journal:
         media += photos
         no_zone += not zoned
         if source_id in seen:
-            problems.add(f"{place}.uuid", f"{source_id} appears twice (first at entries[{seen[source_id]}])")
+            twice = JournalImport.tr("%1 appears twice (first at %2)")
+            problems.add(f"{place}.uuid", fill(twice, source_id, f"entries[{seen[source_id]}]"))
         seen[source_id] = i
         if entry.title or entry.body:
             journal.entries.append(entry)
@@ -89,7 +90,7 @@ def _entry(
 ) -> tuple[Entry, str, int, bool] | None:
     """The entry, Day One's id for it, how many photos it had, and whether it named its zone."""
     if not isinstance(obj, dict):
-        problems.add(place, f"should be an object, not {field.kind(obj)}")
+        problems.add(place, JournalImport.tr("should be an object, not %1").replace("%1", field.kind(obj)))
         return None
     before = len(problems.found)
     source_id = field.text(obj, "uuid", place, problems)
@@ -104,7 +105,8 @@ def _entry(
         try:
             lived_in = ZoneInfo(zone_text)
         except (ZoneInfoNotFoundError, ValueError):
-            problems.add(f"{place}.timeZone", f"{zone_text!r} is not a time zone this computer knows")
+            unknown = JournalImport.tr("%1 is not a time zone this computer knows")
+            problems.add(f"{place}.timeZone", unknown.replace("%1", repr(zone_text)))
     if len(problems.found) > before or created is None or source_id is None:
         return None
     created_at = _in_zone(created, lived_in)
@@ -133,7 +135,8 @@ def _time(
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        problems.add(f"{place}.{key}", f"{value!r} is not a time like 2024-03-01T09:15:00Z")
+        not_time = JournalImport.tr("%1 is not a time like 2024-03-01T09:15:00Z")
+        problems.add(f"{place}.{key}", not_time.replace("%1", repr(value)))
         return None
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from wellbeing_desktop.domain import Entry
-from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP, fill
 from wellbeing_desktop.services.journal_import import json_fields as field
 from wellbeing_desktop.services.journal_import.journal import (
     STARRED_TAG,
@@ -63,7 +63,7 @@ def _entry(
     obj: Any, place: str, problems: Problems, zone: tzinfo | None, occurrences: Occurrences
 ) -> Entry | None:
     if not isinstance(obj, dict):
-        problems.add(place, f"should be an object, not {field.kind(obj)}")
+        problems.add(place, JournalImport.tr("should be an object, not %1").replace("%1", field.kind(obj)))
         return None
     before = len(problems.found)
     day = field.text(obj, "date", place, problems)
@@ -78,7 +78,8 @@ def _entry(
         try:
             when = datetime.strptime(f"{day} {clock}", "%Y-%m-%d %H:%M")
         except ValueError:
-            problems.add(place, f"{day!r} at {clock!r} is not a date like 2024-03-01 and a time like 09:15")
+            not_when = JournalImport.tr("%1 at %2 is not a date like 2024-03-01 and a time like 09:15")
+            problems.add(place, fill(not_when, repr(day), repr(clock)))
     if len(problems.found) > before or when is None:
         return None
     at = local(when, zone)

@@ -8,35 +8,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from wellbeing_desktop.services.journal_import.journal import Problems
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP, fill, translate
+from wellbeing_desktop.services.journal_import.journal import JournalImport, Problems
 
 
 def kind(value: object) -> str:
     if value is None:
         return "null"
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-    }.get(type(value), type(value).__name__)
+    words = {
+        bool: QT_TRANSLATE_NOOP("JournalImport", "true/false"),
+        int: QT_TRANSLATE_NOOP("JournalImport", "a number"),
+        float: QT_TRANSLATE_NOOP("JournalImport", "a number"),
+        str: QT_TRANSLATE_NOOP("JournalImport", "text"),
+        list: QT_TRANSLATE_NOOP("JournalImport", "a list"),
+        dict: QT_TRANSLATE_NOOP("JournalImport", "an object"),
+    }.get(type(value))
+    return translate("JournalImport", words) if words else type(value).__name__
 
 
 def entry_list(data: Any, problems: Problems, what: str) -> list[Any]:
     """The top-level `entries` list of a JSON export, or a problem saying the file is not one."""
     if not isinstance(data, dict):
+        not_object = JournalImport.tr('should be an object with "entries", not %1, so it is not %2')
         problems.add(
-            "(the file)", f'should be an object with "entries", not {kind(data)}, so it is not {what}'
+            JournalImport.tr("(the file)"), fill(not_object, kind(data), translate("JournalImport", what))
         )
         return []
     if "entries" not in data:
-        problems.add("entries", f"is missing, so this is not {what}")
+        missing = JournalImport.tr("is missing, so this is not %1")
+        problems.add("entries", missing.replace("%1", translate("JournalImport", what)))
         return []
     entries = data["entries"]
     if not isinstance(entries, list):
-        problems.add("entries", f"should be a list, not {kind(entries)}")
+        problems.add("entries", JournalImport.tr("should be a list, not %1").replace("%1", kind(entries)))
         return []
     return entries
 
@@ -46,11 +50,11 @@ def text(
 ) -> str | None:
     if key not in obj or obj[key] is None:
         if required:
-            problems.add(f"{place}.{key}", "is missing")
+            problems.add(f"{place}.{key}", JournalImport.tr("is missing"))
         return None
     value = obj[key]
     if not isinstance(value, str):
-        problems.add(f"{place}.{key}", f"should be text, not {kind(value)}")
+        problems.add(f"{place}.{key}", JournalImport.tr("should be text, not %1").replace("%1", kind(value)))
         return None
     return value
 
@@ -60,7 +64,8 @@ def flag(obj: dict[str, Any], key: str, place: str, problems: Problems) -> bool:
     if value is None:
         return False
     if not isinstance(value, bool):
-        problems.add(f"{place}.{key}", f"should be true or false, not {kind(value)}")
+        not_flag = JournalImport.tr("should be true or false, not %1")
+        problems.add(f"{place}.{key}", not_flag.replace("%1", kind(value)))
         return False
     return value
 
@@ -70,12 +75,15 @@ def word_list(obj: dict[str, Any], key: str, place: str, problems: Problems) -> 
     if value is None:
         return []
     if not isinstance(value, list):
-        problems.add(f"{place}.{key}", f"should be a list of words, not {kind(value)}")
+        not_words = JournalImport.tr("should be a list of words, not %1")
+        problems.add(f"{place}.{key}", not_words.replace("%1", kind(value)))
         return []
     kept = []
     for i, word in enumerate(value):
         if isinstance(word, str):
             kept.append(word)
         else:
-            problems.add(f"{place}.{key}[{i}]", f"should be text, not {kind(word)}")
+            problems.add(
+                f"{place}.{key}[{i}]", JournalImport.tr("should be text, not %1").replace("%1", kind(word))
+            )
     return kept
