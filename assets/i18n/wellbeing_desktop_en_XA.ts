@@ -1310,6 +1310,9 @@
       <location filename="../../wellbeing_desktop/domain/plan.py" line="76" />
       <location filename="../../wellbeing_desktop/domain/rules.py" line="98" />
       <location filename="../../wellbeing_desktop/domain/supervision.py" line="70" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="318" />
+      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="80" />
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="170" />
       <source>%1 appears twice</source>
       <translation>[%1 áppéárš twîçé ·~ ·~]</translation>
     </message>
@@ -1355,6 +1358,7 @@
     </message>
     <message>
       <location filename="../../wellbeing_desktop/domain/person.py" line="48" />
+      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="160" />
       <source>%1 is not one of %2</source>
       <translation>[%1 îš ñõt õñé õf %2 ·~ ·~]</translation>
     </message>
@@ -1467,6 +1471,151 @@
       <location filename="../../wellbeing_desktop/domain/supervision.py" line="61" />
       <source>has %1 actions; the most is %2</source>
       <translation>[háš %1 áçtîõñš; thé mõšt îš %2 ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/times.py" line="28" />
+      <source>%1 is not an ISO 8601 time</source>
+      <translation>[%1 îš ñõt áñ ÎŠÕ 8601 tîmé ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/times.py" line="31" />
+      <source>%1 has no UTC offset (for example +00:00)</source>
+      <translation>[%1 háš ñõ ÜTÇ õffšét (fõr éxámplé +00:00) ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/times.py" line="35" />
+      <source>%1 is not written like 2026-11-26T12:00:00+00:00</source>
+      <translation>[%1 îš ñõt wrîttéñ lîké 2026-11-26T12:00:00+00:00 ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/domain/times.py" line="47" />
+      <source>%1 is not a date like 2026-11-26</source>
+      <translation>[%1 îš ñõt á dáté lîké 2026-11-26 ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="87" />
+      <source>should be an object, not %1</source>
+      <translation>[šhõüld bé áñ õbjéçt, ñõt %1 ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="90" />
+      <source>%1 is missing</source>
+      <translation>[%1 îš mîššîñğ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="92" />
+      <source>%1 is not a known field</source>
+      <translation>[%1 îš ñõt á kñõwñ fîéld ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="100" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="149" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="361" />
+      <source>should be text, not %1</source>
+      <translation>[šhõüld bé téxt, ñõt %1 ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="121" />
+      <source>should be a whole number, not %1</source>
+      <translation>[šhõüld bé á whõlé ñümbér, ñõt %1 ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="132" />
+      <source>should be a number, not %1</source>
+      <translation>[šhõüld bé á ñümbér, ñõt %1 ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="142" />
+      <source>should be a list of words, not %1</source>
+      <translation>[šhõüld bé á lîšt õf wõrdš, ñõt %1 ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="161" />
+      <source>true/false</source>
+      <translation>[trüé/fálšé ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="162" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="163" />
+      <source>a number</source>
+      <translation>[á ñümbér ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="164" />
+      <source>text</source>
+      <translation>[téxt ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="165" />
+      <source>a list</source>
+      <translation>[á lîšt ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="166" />
+      <source>an object</source>
+      <translation>[áñ õbjéçt ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="179" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="220" />
+      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="124" />
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="191" />
+      <source>should be true or false, not %1</source>
+      <translation>[šhõüld bé trüé õr fálšé, ñõt %1 ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="232" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="246" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="274" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="285" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="310" />
+      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="70" />
+      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="86" />
+      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="114" />
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="162" />
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="231" />
+      <source>should be a list, not %1</source>
+      <translation>[šhõüld bé á lîšt, ñõt %1 ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="334" />
+      <source>this is not a Wellbeing Desktop export ("format" should be "wellbeing-desktop")</source>
+      <translation>[thîš îš ñõt á Wéllbéîñğ Déšktõp éxpõrt ("fõrmát" šhõüld bé "wéllbéîñğ-déšktõp") ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="343" />
+      <source>%1 is not a version this app can read (it reads versions 1 to 3)</source>
+      <translation>[%1 îš ñõt á véršîõñ thîš ápp çáñ réád (ît réádš véršîõñš 1 tõ 3) ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="356" />
+      <source>is not a known field for version %1</source>
+      <translation>[îš ñõt á kñõwñ fîéld fõr véršîõñ %1 ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="149" />
+      <source>is before created_at</source>
+      <translation>[îš béfõré çréátéd_át ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="150" />
+      <source>%1 appears twice (a month holds one reflection)</source>
+      <translation>[%1 áppéárš twîçé (á mõñth hõldš õñé réfléçtîõñ) ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="201" />
+      <source>is before it was written</source>
+      <translation>[îš béfõré ît wáš wrîttéñ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="262" />
+      <source>should be a list of entry ids</source>
+      <translation>[šhõüld bé á lîšt õf éñtrý îdš ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="286" />
+      <source>should be an object of answers, not %1</source>
+      <translation>[šhõüld bé áñ õbjéçt õf áñšwérš, ñõt %1 ·~ ·~ ·~ ·~ ·]</translation>
     </message>
   </context>
   <context>
@@ -5641,51 +5790,51 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Thát štép îš ñõ lõñğér îñ ýõür váült. ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="351" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="388" />
       <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="138" />
       <source>%1 is too large to import (%2 bytes).</source>
       <translation>[%1 îš tõõ lárğé tõ împõrt (%2 býtéš). ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="355" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="392" />
       <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="142" />
       <source>There is no file at %1.</source>
       <translation>[Théré îš ñõ fîlé át %1. ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="358" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="395" />
       <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="145" />
       <source>%1 is a folder, not a file.</source>
       <translation>[%1 îš á fõldér, ñõt á fîlé. ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="361" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="398" />
       <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="148" />
       <source>%1 could not be read (%2).</source>
       <translation>[%1 çõüld ñõt bé réád (%2). ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="366" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="403" />
       <source>%1 is not UTF-8 text, so it is not a Wellbeing Desktop export.</source>
       <translation>[%1 îš ñõt ÜTF-8 téxt, šõ ît îš ñõt á Wéllbéîñğ Déšktõp éxpõrt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="371" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="408" />
       <source>%1 is not valid JSON (line %2, column %3: %4).</source>
       <translation>[%1 îš ñõt válîd JŠÕÑ (lîñé %2, çõlümñ %3: %4). ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="376" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="413" />
       <source>%1 gives %2 twice in one place, so it is ambiguous.</source>
       <translation>[%1 ğîvéš %2 twîçé îñ õñé pláçé, šõ ît îš ámbîğüõüš. ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="379" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="416" />
       <source>%1 holds a number far too long to be a Wellbeing Desktop export.</source>
       <translation>[%1 hõldš á ñümbér fár tõõ lõñğ tõ bé á Wéllbéîñğ Déšktõp éxpõrt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="382" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="419" />
       <source>%1 is nested too deeply to be a Wellbeing Desktop export.</source>
       <translation>[%1 îš ñéštéd tõõ dééplý tõ bé á Wéllbéîñğ Déšktõp éxpõrt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>

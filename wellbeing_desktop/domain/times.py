@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
+from wellbeing_desktop.domain.rules import DataProblems
+
 # The extended ISO 8601 forms the interchange format documents; fromisoformat alone is more lenient
 # (any separator, basic format, hour-only offsets) than what we promise to write and read.
 _TIMESTAMP = re.compile(
@@ -23,11 +25,15 @@ def parse_timestamp(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not an ISO 8601 time") from None
+        raise ValueError(DataProblems.tr("%1 is not an ISO 8601 time").replace("%1", repr(text))) from None
     if value.tzinfo is None:
-        raise ValueError(f"{text!r} has no UTC offset (for example +00:00)")
+        raise ValueError(
+            DataProblems.tr("%1 has no UTC offset (for example +00:00)").replace("%1", repr(text))
+        )
     if not _TIMESTAMP.fullmatch(text):
-        raise ValueError(f"{text!r} is not written like 2026-11-26T12:00:00+00:00")
+        raise ValueError(
+            DataProblems.tr("%1 is not written like 2026-11-26T12:00:00+00:00").replace("%1", repr(text))
+        )
     return value
 
 
@@ -37,7 +43,9 @@ def parse_day(text: str) -> date:
             raise ValueError
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a date like 2026-11-26") from None
+        raise ValueError(
+            DataProblems.tr("%1 is not a date like 2026-11-26").replace("%1", repr(text))
+        ) from None
 
 
 def utc_seconds(value: datetime) -> float:

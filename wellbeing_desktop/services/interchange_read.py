@@ -17,10 +17,11 @@ from wellbeing_desktop.domain.checkin import TalkedWith
 from wellbeing_desktop.domain.development import DevelopmentGoal, LearningRecord
 from wellbeing_desktop.domain.person import Person
 from wellbeing_desktop.domain.reflection import Reflection
+from wellbeing_desktop.domain.rules import DataProblems
 from wellbeing_desktop.domain.supervision import SupervisionSession
 from wellbeing_desktop.domain.times import parse_day, parse_timestamp
 from wellbeing_desktop.errors import ServiceErrors, ValidationError, WellbeingError
-from wellbeing_desktop.i18n import fill, number
+from wellbeing_desktop.i18n import QT_TRANSLATE_NOOP, fill, number, translate
 from wellbeing_desktop.services.plan_history import HistoryRow
 
 FORMAT = "wellbeing-desktop"
@@ -83,12 +84,12 @@ class _Reader:
         self, obj: Any, place: str, required: set[str], optional: set[str] | frozenset[str] = frozenset()
     ) -> bool:
         if not isinstance(obj, dict):
-            self.fail(place, f"should be an object, not {_kind(obj)}")
+            self.fail(place, DataProblems.tr("should be an object, not %1").replace("%1", _kind(obj)))
             return False
         for key in sorted(required - obj.keys()):
-            self.fail(place, f"{key!r} is missing")
+            self.fail(place, DataProblems.tr("%1 is missing").replace("%1", repr(key)))
         for key in sorted(obj.keys() - required - optional):
-            self.fail(place, f"{key!r} is not a known field")
+            self.fail(place, DataProblems.tr("%1 is not a known field").replace("%1", repr(key)))
         return required <= obj.keys()
 
     def string(self, obj: dict[str, Any], key: str, place: str, *, null: bool = False) -> Any:
@@ -96,7 +97,7 @@ class _Reader:
         if value is None and null:
             return None
         if not isinstance(value, str):
-            self.fail(f"{place}.{key}", f"should be text, not {_kind(value)}")
+            self.fail(f"{place}.{key}", DataProblems.tr("should be text, not %1").replace("%1", _kind(value)))
             return None
         return value
 
@@ -115,7 +116,10 @@ class _Reader:
         if value is None and null:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(f"{place}.{key}", f"should be a whole number, not {_kind(value)}")
+            self.fail(
+                f"{place}.{key}",
+                DataProblems.tr("should be a whole number, not %1").replace("%1", _kind(value)),
+            )
             return None
         return value
 
@@ -124,18 +128,26 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(f"{place}.{key}", f"should be a number, not {_kind(value)}")
+            self.fail(
+                f"{place}.{key}", DataProblems.tr("should be a number, not %1").replace("%1", _kind(value))
+            )
             return None
         return value
 
     def words(self, obj: dict[str, Any], key: str, place: str) -> list[str]:
         value = obj.get(key, [])
         if not isinstance(value, list):
-            self.fail(f"{place}.{key}", f"should be a list of words, not {_kind(value)}")
+            self.fail(
+                f"{place}.{key}",
+                DataProblems.tr("should be a list of words, not %1").replace("%1", _kind(value)),
+            )
             return []
         for i, word in enumerate(value):
             if not isinstance(word, str):
-                self.fail(f"{place}.{key}[{i}]", f"should be text, not {_kind(word)}")
+                self.fail(
+                    f"{place}.{key}[{i}]",
+                    DataProblems.tr("should be text, not %1").replace("%1", _kind(word)),
+                )
         return [w for w in value if isinstance(w, str)]
 
     def rules(self, problems: list[str], place: str) -> None:
@@ -145,14 +157,15 @@ class _Reader:
 def _kind(value: object) -> str:
     if value is None:
         return "null"
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-    }.get(type(value), type(value).__name__)
+    words = {
+        bool: QT_TRANSLATE_NOOP("DataProblems", "true/false"),
+        int: QT_TRANSLATE_NOOP("DataProblems", "a number"),
+        float: QT_TRANSLATE_NOOP("DataProblems", "a number"),
+        str: QT_TRANSLATE_NOOP("DataProblems", "text"),
+        list: QT_TRANSLATE_NOOP("DataProblems", "a list"),
+        dict: QT_TRANSLATE_NOOP("DataProblems", "an object"),
+    }.get(type(value))
+    return translate("DataProblems", words) if words else type(value).__name__
 
 
 def _entry(r: _Reader, obj: Any, place: str) -> Entry | None:
@@ -161,7 +174,10 @@ def _entry(r: _Reader, obj: Any, place: str) -> Entry | None:
         return None
     flagged = obj["for_supervision"]
     if not isinstance(flagged, bool):
-        r.fail(f"{place}.for_supervision", f"should be true or false, not {_kind(flagged)}")
+        r.fail(
+            f"{place}.for_supervision",
+            DataProblems.tr("should be true or false, not %1").replace("%1", _kind(flagged)),
+        )
     entry = Entry(
         id=r.string(obj, "id", place),
         created_at=r.time(obj, "created_at", place),
@@ -199,7 +215,10 @@ def _checkin(r: _Reader, obj: Any, place: str) -> CheckIn | None:
     )
     talked = obj.get("talked_with_someone", False)
     if not isinstance(talked, bool):
-        r.fail(f"{place}.talked_with_someone", f"should be true or false, not {_kind(talked)}")
+        r.fail(
+            f"{place}.talked_with_someone",
+            DataProblems.tr("should be true or false, not %1").replace("%1", _kind(talked)),
+        )
     checkin.talked_with_someone = bool(talked)
     if len(r.problems) > before:
         return None
@@ -210,7 +229,7 @@ def _checkin(r: _Reader, obj: Any, place: str) -> CheckIn | None:
 def _coping(r: _Reader, value: Any, place: str) -> list[CopingUsed]:
     """Coping strategies from the plan ticked in a check-in: [{"item_id", "text"}]."""
     if not isinstance(value, list):
-        r.fail(place, f"should be a list, not {_kind(value)}")
+        r.fail(place, DataProblems.tr("should be a list, not %1").replace("%1", _kind(value)))
         return []
     used = []
     for i, obj in enumerate(value):
@@ -224,7 +243,7 @@ def _coping(r: _Reader, value: Any, place: str) -> list[CopingUsed]:
 def _talked_with(r: _Reader, value: Any, place: str) -> list[TalkedWith]:
     """Who the person talked with that day: [{"person_id": id or null, "name"}]."""
     if not isinstance(value, list):
-        r.fail(place, f"should be a list, not {_kind(value)}")
+        r.fail(place, DataProblems.tr("should be a list, not %1").replace("%1", _kind(value)))
         return []
     people = []
     for i, obj in enumerate(value):
@@ -250,7 +269,10 @@ def _plan(r: _Reader, obj: Any, where: str = "plan") -> SelfCarePlan | None:
                 r.fail(f"{where}.review_on", str(error))
     sections_data = obj["sections"]
     if not isinstance(sections_data, list):
-        r.fail(f"{where}.sections", f"should be a list, not {_kind(sections_data)}")
+        r.fail(
+            f"{where}.sections",
+            DataProblems.tr("should be a list, not %1").replace("%1", _kind(sections_data)),
+        )
         return None
     sections = []
     for i, s in enumerate(sections_data):
@@ -259,7 +281,9 @@ def _plan(r: _Reader, obj: Any, where: str = "plan") -> SelfCarePlan | None:
             continue
         items = []
         if not isinstance(s["items"], list):
-            r.fail(f"{place}.items", f"should be a list, not {_kind(s['items'])}")
+            r.fail(
+                f"{place}.items", DataProblems.tr("should be a list, not %1").replace("%1", _kind(s["items"]))
+            )
         else:
             for j, item in enumerate(s["items"]):
                 if r.keys(item, f"{place}.items[{j}]", {"id", "text"}):
@@ -283,7 +307,7 @@ def _many(
     """A top-level list of entries or check-ins; stops early once there are plenty of problems."""
     items = data.get(name, [])
     if not isinstance(items, list):
-        r.fail(name, f"should be a list, not {_kind(items)}")
+        r.fail(name, DataProblems.tr("should be a list, not %1").replace("%1", _kind(items)))
         return []
     built: list[T] = []
     seen: set[str] = set()
@@ -291,7 +315,7 @@ def _many(
         item = build(r, obj, f"{name}[{i}]")
         if item is not None:
             if item.id in seen:
-                r.fail(f"{name}[{i}].id", f"{item.id} appears twice")
+                r.fail(f"{name}[{i}].id", DataProblems.tr("%1 appears twice").replace("%1", str(item.id)))
             seen.add(item.id)
             built.append(item)
         if len(r.problems) >= MAX_PROBLEMS:
@@ -304,12 +328,22 @@ def read_document(data: Any) -> Document:
     r = _Reader()
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError(
-            ['format: this is not a Wellbeing Desktop export ("format" should be "wellbeing-desktop")']
+            [
+                "format: "
+                + DataProblems.tr(
+                    'this is not a Wellbeing Desktop export ("format" should be "wellbeing-desktop")'
+                )
+            ]
         )
     version = data.get("version")
     if version not in READABLE or isinstance(version, bool):
         raise ValidationError(
-            [f"version: {version!r} is not a version this app can read (it reads versions 1 to 3)"]
+            [
+                "version: "
+                + DataProblems.tr("%1 is not a version this app can read (it reads versions 1 to 3)").replace(
+                    "%1", repr(version)
+                )
+            ]
         )
     from wellbeing_desktop.services import interchange_v2, interchange_v3  # they build on this module
 
@@ -319,10 +353,13 @@ def read_document(data: Any) -> Document:
         | (interchange_v3.KEYS if version >= 3 else set())
     )
     for key in sorted(data.keys() - known):
-        r.fail(key, f"is not a known field for version {version}")
+        r.fail(key, DataProblems.tr("is not a known field for version %1").replace("%1", str(version)))
     if "exported_at" in data:
         if not isinstance(data["exported_at"], str):
-            r.fail("exported_at", f"should be text, not {_kind(data['exported_at'])}")
+            r.fail(
+                "exported_at",
+                DataProblems.tr("should be text, not %1").replace("%1", _kind(data["exported_at"])),
+            )
         else:
             try:
                 parse_timestamp(data["exported_at"])

@@ -15,8 +15,10 @@ import json
 from datetime import date
 from typing import Any, get_args
 
+from wellbeing_desktop.domain.rules import DataProblems
 from wellbeing_desktop.domain.supervision import AgreedAction, SupervisionSession
 from wellbeing_desktop.domain.times import parse_day
+from wellbeing_desktop.i18n import fill
 from wellbeing_desktop.services.interchange_read import Document, _kind, _plan, _Reader
 from wellbeing_desktop.services.plan_history import ChangeKind, HistoryRow
 from wellbeing_desktop.vault import Vault
@@ -64,19 +66,24 @@ def read(r: _Reader, data: dict[str, Any], doc: Document) -> None:
     """Read the version-2 keys of `data` into `doc`, collecting problems in `r`."""
     sessions = data.get("supervision_sessions", [])
     if not isinstance(sessions, list):
-        r.fail("supervision_sessions", f"should be a list, not {_kind(sessions)}")
+        r.fail(
+            "supervision_sessions", DataProblems.tr("should be a list, not %1").replace("%1", _kind(sessions))
+        )
     else:
         seen: set[str] = set()
         for i, obj in enumerate(sessions):
             session = _session(r, obj, f"supervision_sessions[{i}]")
             if session is not None:
                 if session.id in seen:
-                    r.fail(f"supervision_sessions[{i}].id", f"{session.id} appears twice")
+                    r.fail(
+                        f"supervision_sessions[{i}].id",
+                        DataProblems.tr("%1 appears twice").replace("%1", str(session.id)),
+                    )
                 seen.add(session.id)
                 doc.sessions.append(session)
     history = data.get("plan_history", [])
     if not isinstance(history, list):
-        r.fail("plan_history", f"should be a list, not {_kind(history)}")
+        r.fail("plan_history", DataProblems.tr("should be a list, not %1").replace("%1", _kind(history)))
     else:
         for i, obj in enumerate(history):
             row = _history(r, obj, f"plan_history[{i}]")
@@ -102,14 +109,20 @@ def _session(r: _Reader, obj: Any, place: str) -> SupervisionSession | None:
     held_on = _day(r, obj, "held_on", place, null=False)
     actions: list[AgreedAction] = []
     if not isinstance(obj["actions"], list):
-        r.fail(f"{place}.actions", f"should be a list, not {_kind(obj['actions'])}")
+        r.fail(
+            f"{place}.actions",
+            DataProblems.tr("should be a list, not %1").replace("%1", _kind(obj["actions"])),
+        )
     else:
         for j, a in enumerate(obj["actions"]):
             where = f"{place}.actions[{j}]"
             if not r.keys(a, where, _ACTION):
                 continue
             if not isinstance(a["done"], bool):
-                r.fail(f"{where}.done", f"should be true or false, not {_kind(a['done'])}")
+                r.fail(
+                    f"{where}.done",
+                    DataProblems.tr("should be true or false, not %1").replace("%1", _kind(a["done"])),
+                )
             actions.append(
                 AgreedAction(
                     r.string(a, "id", where),
@@ -133,7 +146,7 @@ def _session(r: _Reader, obj: Any, place: str) -> SupervisionSession | None:
     session.plan = plan
     r.rules(session.problems(), place)
     if session.updated_at < session.created_at:
-        r.fail(f"{place}.updated_at", "is before created_at")
+        r.fail(f"{place}.updated_at", DataProblems.tr("is before created_at"))
     return session if len(r.problems) == before else None
 
 
@@ -143,7 +156,9 @@ def _history(r: _Reader, obj: Any, place: str) -> HistoryRow | None:
         return None
     kind = r.string(obj, "kind", place)
     if kind is not None and kind not in KINDS:
-        r.fail(f"{place}.kind", f"{kind!r} is not one of {', '.join(KINDS)}")
+        r.fail(
+            f"{place}.kind", fill(DataProblems.tr("%1 is not one of %2"), repr(kind), str(", ".join(KINDS)))
+        )
     row = HistoryRow(
         at=r.time(obj, "at", place),
         kind=kind,

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from wellbeing_desktop.domain.development import DevelopmentGoal, LearningRecord, NextStep
 from wellbeing_desktop.domain.person import Person
 from wellbeing_desktop.domain.reflection import Reflection
+from wellbeing_desktop.domain.rules import DataProblems
 from wellbeing_desktop.domain.times import parse_day
 from wellbeing_desktop.services.interchange_read import Document, _kind, _Reader
 from wellbeing_desktop.vault import Vault
@@ -145,7 +146,10 @@ def read(r: _Reader, data: dict[str, Any], doc: Document) -> None:
     for i, reflection in enumerate(doc.reflections):
         if reflection.month in months:
             r.fail(
-                f"reflections[{i}].month", f"{reflection.month} appears twice (a month holds one reflection)"
+                f"reflections[{i}].month",
+                DataProblems.tr("%1 appears twice (a month holds one reflection)").replace(
+                    "%1", str(reflection.month)
+                ),
             )
         months[reflection.month] = i
 
@@ -155,7 +159,7 @@ def _list(
 ) -> list[T]:
     items = data.get(name, [])
     if not isinstance(items, list):
-        r.fail(name, f"should be a list, not {_kind(items)}")
+        r.fail(name, DataProblems.tr("should be a list, not %1").replace("%1", _kind(items)))
         return []
     built: list[T] = []
     seen: set[str] = set()
@@ -163,7 +167,7 @@ def _list(
         item = build(r, obj, f"{name}[{i}]")
         if item is not None:
             if item.id in seen:
-                r.fail(f"{name}[{i}].id", f"{item.id} appears twice")
+                r.fail(f"{name}[{i}].id", DataProblems.tr("%1 appears twice").replace("%1", str(item.id)))
             seen.add(item.id)
             built.append(item)
     return built
@@ -183,7 +187,9 @@ def _day(r: _Reader, obj: dict[str, Any], key: str, place: str, *, null: bool = 
 def _flag(r: _Reader, obj: dict[str, Any], key: str, place: str) -> bool:
     value = obj[key]
     if not isinstance(value, bool):
-        r.fail(f"{place}.{key}", f"should be true or false, not {_kind(value)}")
+        r.fail(
+            f"{place}.{key}", DataProblems.tr("should be true or false, not %1").replace("%1", _kind(value))
+        )
     return bool(value)
 
 
@@ -192,7 +198,7 @@ def _checked(r: _Reader, item: T, place: str, before: int) -> T | None:
         return None
     r.rules(item.problems(), place)
     if item.updated_at < getattr(item, "created_at", getattr(item, "at", item.updated_at)):
-        r.fail(f"{place}.updated_at", "is before it was written")
+        r.fail(f"{place}.updated_at", DataProblems.tr("is before it was written"))
     return item if len(r.problems) == before else None
 
 
@@ -221,7 +227,9 @@ def _goal(r: _Reader, obj: Any, place: str) -> DevelopmentGoal | None:
         return None
     steps: list[NextStep] = []
     if not isinstance(obj["steps"], list):
-        r.fail(f"{place}.steps", f"should be a list, not {_kind(obj['steps'])}")
+        r.fail(
+            f"{place}.steps", DataProblems.tr("should be a list, not %1").replace("%1", _kind(obj["steps"]))
+        )
     else:
         for j, s in enumerate(obj["steps"]):
             where = f"{place}.steps[{j}]"
@@ -251,7 +259,7 @@ def _learning(r: _Reader, obj: Any, place: str) -> LearningRecord | None:
         return None
     ids = obj["entry_ids"]
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
-        r.fail(f"{place}.entry_ids", "should be a list of entry ids")
+        r.fail(f"{place}.entry_ids", DataProblems.tr("should be a list of entry ids"))
         ids = []
     record = LearningRecord(
         id=r.string(obj, "id", place),
@@ -273,7 +281,10 @@ def _reflection(r: _Reader, obj: Any, place: str) -> Reflection | None:
         return None
     answers = obj["answers"]
     if not isinstance(answers, dict):
-        r.fail(f"{place}.answers", f"should be an object of answers, not {_kind(answers)}")
+        r.fail(
+            f"{place}.answers",
+            DataProblems.tr("should be an object of answers, not %1").replace("%1", _kind(answers)),
+        )
         answers = {}
     reflection = Reflection(
         id=r.string(obj, "id", place),
