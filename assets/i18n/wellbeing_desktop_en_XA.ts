@@ -2838,6 +2838,11 @@
       <source>should be a list of words, not %1</source>
       <translation>[šhõüld bé á lîšt õf wõrdš, ñõt %1 ·~ ·~ ·~ ·~]</translation>
     </message>
+    <message>
+      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="73" />
+      <source>local time</source>
+      <translation>[lõçál tîmé ·~ ]</translation>
+    </message>
   </context>
   <context>
     <name>JournalImportDialog</name>

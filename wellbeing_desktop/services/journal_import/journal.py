@@ -70,7 +70,7 @@ def zone_name(zone: tzinfo | None) -> str:
         except OSError:
             target = ""
         name = target.partition("zoneinfo/")[2]
-    return name or datetime.now().astimezone().tzname() or "local time"
+    return name or datetime.now().astimezone().tzname() or JournalImport.tr("local time")
 
 
 def words(values: list[str]) -> list[str]:
