@@ -8,12 +8,21 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from wellbeing_desktop import i18n
 from wellbeing_desktop.content import load_builtin
 from wellbeing_desktop.content.pack import ContentPack
 from wellbeing_desktop.gui.clock import FakeClock
 from wellbeing_desktop.gui.vault_session import VaultSession
 
 PASSPHRASE = "a calm walk by the sea"
+
+
+@pytest.fixture(autouse=True)
+def plain_words_in_english() -> Iterator[None]:
+    """Each test starts with the plain-Python words, dates and numbers in English, as a test that ran
+    the whole app (which hands them QLocale's) would otherwise leave them for the next."""
+    yield
+    i18n.use_english()
 
 
 @pytest.fixture(scope="session")
