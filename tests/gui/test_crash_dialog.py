@@ -35,6 +35,7 @@ def hooks(
     monkeypatch.setenv("WELLBEING_HOME", str(tmp_path / "home"))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    app_log.close()  # a whole-app test before this one may have opened the logs in its own folder
     crash_handler.install()
     notifier = crash_notifier.install(qapp)
     yield notifier
