@@ -13,21 +13,19 @@ from typing import TYPE_CHECKING
 # before the unlock window is first painted needs it.
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QPaintEvent, QUndoGroup, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFrame,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
-    QSizePolicy,
     QToolButton,
     QWidget,
 )
 
 from wellbeing_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from wellbeing_desktop.gui.screen_layout import scroll_screens, size_to, style_navigation
 from wellbeing_desktop.gui.unlock_view import UnlockView
 from wellbeing_desktop.gui.vault_session import VaultSession
 
@@ -47,14 +45,6 @@ if TYPE_CHECKING:
     from wellbeing_desktop.gui.views.plan_view import PlanView
     from wellbeing_desktop.gui.views.supervision_view import SupervisionView
     from wellbeing_desktop.gui.views.today_view import TodayView
-
-# Roomy, calm navigation; colours come from the palette, so it follows the themes, and its size from
-# the text size (10% above the app's; %1 is filled in by _style_navigation).
-NAV_STYLE = """
-QListWidget#navList { padding-top: 16px; font-size: %1pt; background: palette(alternate-base); }
-QListWidget#navList::item { padding: 9px 20px; border-radius: 6px; margin: 1px 8px; color: palette(text); }
-QListWidget#navList::item:selected { background: palette(highlight); color: palette(highlighted-text); }
-"""
 
 # The screens in navigation order: (key, the class that titles it, its title, the module that holds
 # it). Screens from Plan on are built when first shown; their navigation items carry the title their
@@ -226,8 +216,8 @@ class MainWindow(QMainWindow):
         self._today.entry_requested.connect(self.open_entry)
         self._diary.save_state_changed.connect(self._show_save_state)
         self.ui.navList.currentRowChanged.connect(self._switch_view)
-        self._style_navigation()
-        self._scroll_screens()
+        style_navigation(self.ui.navList)
+        scroll_screens(self.ui.appLayout, self.ui.viewStack, self.ui.appPage)
         self.ui.appLayout.setStretch(1, 1)  # a wide window widens the screen, never the navigation
         self._add_undo()
         self.autolock: AutoLock = AutoLock(self.session, self, self.clock)
@@ -246,38 +236,6 @@ class MainWindow(QMainWindow):
 
         tell_about_left_out_packs(self, self.session, content)
         self.reminder = ReminderTray(self.session, self.clock, self.check_in, self)  # quiet, opt-in
-
-    def _style_navigation(self) -> None:
-        """The navigation's text follows the text size, and the list widens to show every title whole."""
-        points = max(QApplication.font().pointSizeF(), 8.0) * 1.1
-        self.ui.navList.setStyleSheet(NAV_STYLE.replace("%1", f"{points:.1f}"))
-        font = QFont(QApplication.font())
-        font.setPointSizeF(points)
-        metrics = QFontMetrics(font)
-        nav = self.ui.navList
-        widest = max((metrics.horizontalAdvance(nav.item(i).text()) for i in range(nav.count())), default=0)
-        nav.setFixedWidth(max(220, widest + 72))  # the items' padding and margins, and a little air
-
-    def _scroll_screens(self) -> None:
-        """Large text can need more room than the window has: the screens scroll rather than squeeze.
-        At the usual size every screen fits, and no scroll bar shows."""
-        scroll = QScrollArea(self.ui.appPage)
-        scroll.setObjectName("viewScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.ui.appLayout.replaceWidget(self.ui.viewStack, scroll)
-        scroll.setWidget(self.ui.viewStack)
-
-    def _size_to(self, shown: QWidget) -> None:
-        """The screen on show sets how much room the stack needs (not the largest of all screens), so
-        one screen's needs at large text do not make another scroll."""
-        stack = self.ui.viewStack
-        for i in range(stack.count()):
-            page = stack.widget(i)
-            policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
-            if page is not None:
-                page.setSizePolicy(policy, policy)
-        stack.updateGeometry()
 
     def _screen(self, index: int) -> AppView:
         """The screen at `index`, built now if it was waiting to be first shown."""
@@ -392,7 +350,7 @@ class MainWindow(QMainWindow):
                 self.current_view().save_pending()
             view = self._screen(index)
             self.ui.viewStack.setCurrentIndex(index)
-            self._size_to(view)
+            size_to(self.ui.viewStack, view)
             stack = getattr(view, "undo_stack", None)
             # A screen without undo gets an empty stack: passing None trips a PySide6 reference bug.
             self.undo_group.setActiveStack(stack if isinstance(stack, QUndoStack) else self._no_undo)
@@ -584,7 +542,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, values["theme"], values["text_size"])
-            self._style_navigation()
+            style_navigation(self.ui.navList)
 
     # -- window state --------------------------------------------------------------------------------
 
