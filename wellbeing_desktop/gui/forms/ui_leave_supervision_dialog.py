@@ -100,6 +100,9 @@ class Ui_LeaveSupervisionDialog(object):
 #if QT_CONFIG(accessibility)
         self.passphraseEdit.setAccessibleName(QCoreApplication.translate("LeaveSupervisionDialog", u"Passphrase", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.showPassphraseCheck.setAccessibleDescription(QCoreApplication.translate("LeaveSupervisionDialog", u"When ticked, shows the passphrase as you type, so you can check it.", None))
+#endif // QT_CONFIG(accessibility)
         self.showPassphraseCheck.setText(QCoreApplication.translate("LeaveSupervisionDialog", u"Show passphrase", None))
         self.capsLockLabel.setText(QCoreApplication.translate("LeaveSupervisionDialog", u"Caps Lock seems to be on.", None))
 #if QT_CONFIG(accessibility)
@@ -108,7 +111,13 @@ class Ui_LeaveSupervisionDialog(object):
 #if QT_CONFIG(accessibility)
         self.busyBar.setAccessibleName(QCoreApplication.translate("LeaveSupervisionDialog", u"Checking", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.stayButton.setAccessibleDescription(QCoreApplication.translate("LeaveSupervisionDialog", u"Goes back to supervision mode.", None))
+#endif // QT_CONFIG(accessibility)
         self.stayButton.setText(QCoreApplication.translate("LeaveSupervisionDialog", u"Stay in supervision mode", None))
+#if QT_CONFIG(accessibility)
+        self.leaveButton.setAccessibleDescription(QCoreApplication.translate("LeaveSupervisionDialog", u"Leaves supervision mode once your passphrase is right.", None))
+#endif // QT_CONFIG(accessibility)
         self.leaveButton.setText(QCoreApplication.translate("LeaveSupervisionDialog", u"Leave", None))
     # retranslateUi
 

@@ -98,6 +98,9 @@ class Ui_PlanSectionWidget(object):
     # setupUi
 
     def retranslateUi(self, PlanSectionWidget):
+#if QT_CONFIG(accessibility)
+        self.removeSectionButton.setAccessibleDescription(QCoreApplication.translate("PlanSectionWidget", u"Takes this empty section out of your plan. You can undo it.", None))
+#endif // QT_CONFIG(accessibility)
         self.removeSectionButton.setText(QCoreApplication.translate("PlanSectionWidget", u"Remove section", None))
 #if QT_CONFIG(accessibility)
         self.itemList.setAccessibleName(QCoreApplication.translate("PlanSectionWidget", u"Items in this section", None))
