@@ -164,7 +164,7 @@ class Ui_ChangePassphraseDialog(object):
         self.confirmEdit.setAccessibleName(QCoreApplication.translate("ChangePassphraseDialog", u"New passphrase again", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.showPassphraseCheck.setAccessibleDescription(QCoreApplication.translate("ChangePassphraseDialog", u"When ticked, shows the passphrases as you type, so you can check them.", None))
+        self.showPassphraseCheck.setAccessibleDescription(QCoreApplication.translate("ChangePassphraseDialog", u"When ticked, shows the passphrases as you type, so you can check them", None))
 #endif // QT_CONFIG(accessibility)
         self.showPassphraseCheck.setText(QCoreApplication.translate("ChangePassphraseDialog", u"Show passphrases", None))
         self.capsLockLabel.setText(QCoreApplication.translate("ChangePassphraseDialog", u"Caps Lock seems to be on.", None))

@@ -156,7 +156,7 @@ class Ui_CreateVaultView(object):
         self.confirmEdit.setAccessibleName(QCoreApplication.translate("CreateVaultView", u"New passphrase again", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.showPassphraseCheck.setAccessibleDescription(QCoreApplication.translate("CreateVaultView", u"When ticked, shows the passphrase as you type, so you can check it.", None))
+        self.showPassphraseCheck.setAccessibleDescription(QCoreApplication.translate("CreateVaultView", u"When ticked, shows the passphrase as you type, so you can check it", None))
 #endif // QT_CONFIG(accessibility)
         self.showPassphraseCheck.setText(QCoreApplication.translate("CreateVaultView", u"Show passphrase", None))
         self.capsLockLabel.setText(QCoreApplication.translate("CreateVaultView", u"Caps Lock seems to be on.", None))
@@ -169,7 +169,7 @@ class Ui_CreateVaultView(object):
         self.busyBar.setAccessibleName(QCoreApplication.translate("CreateVaultView", u"Working", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.createButton.setAccessibleDescription(QCoreApplication.translate("CreateVaultView", u"Makes your private, encrypted vault with this passphrase.", None))
+        self.createButton.setAccessibleDescription(QCoreApplication.translate("CreateVaultView", u"Makes your private, encrypted vault with this passphrase", None))
 #endif // QT_CONFIG(accessibility)
         self.createButton.setText(QCoreApplication.translate("CreateVaultView", u"Create my vault", None))
     # retranslateUi

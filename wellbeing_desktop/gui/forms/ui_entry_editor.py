@@ -293,7 +293,7 @@ class Ui_EntryEditor(object):
         self.moodCombo.setAccessibleName(QCoreApplication.translate("EntryEditor", u"Mood, from 1 to 10, or not set", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.supervisionCheck.setAccessibleDescription(QCoreApplication.translate("EntryEditor", u"When ticked, this entry goes with you to your next supervision session.", None))
+        self.supervisionCheck.setAccessibleDescription(QCoreApplication.translate("EntryEditor", u"When ticked, this entry goes with you to your next supervision session", None))
 #endif // QT_CONFIG(accessibility)
         self.supervisionCheck.setText(QCoreApplication.translate("EntryEditor", u"&Bring to supervision", None))
 #if QT_CONFIG(accessibility)

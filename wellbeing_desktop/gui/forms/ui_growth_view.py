@@ -94,15 +94,15 @@ class Ui_GrowthView(object):
 #endif // QT_CONFIG(accessibility)
         self.growthTabs.setTabText(self.growthTabs.indexOf(self.goalsTab), QCoreApplication.translate("GrowthView", u"Development goals", None))
 #if QT_CONFIG(tooltip)
-        self.growthTabs.setTabToolTip(self.growthTabs.indexOf(self.goalsTab), QCoreApplication.translate("GrowthView", u"Goals you're working towards, and their steps.", None))
+        self.growthTabs.setTabToolTip(self.growthTabs.indexOf(self.goalsTab), QCoreApplication.translate("GrowthView", u"Goals you're working towards, and their steps", None))
 #endif // QT_CONFIG(tooltip)
         self.growthTabs.setTabText(self.growthTabs.indexOf(self.learningTab), QCoreApplication.translate("GrowthView", u"Learning log", None))
 #if QT_CONFIG(tooltip)
-        self.growthTabs.setTabToolTip(self.growthTabs.indexOf(self.learningTab), QCoreApplication.translate("GrowthView", u"Notes on what you've learned, from courses, reading and supervision.", None))
+        self.growthTabs.setTabToolTip(self.growthTabs.indexOf(self.learningTab), QCoreApplication.translate("GrowthView", u"Notes on what you've learned, from courses, reading and supervision", None))
 #endif // QT_CONFIG(tooltip)
         self.growthTabs.setTabText(self.growthTabs.indexOf(self.reflectionTab), QCoreApplication.translate("GrowthView", u"Work reflection", None))
 #if QT_CONFIG(tooltip)
-        self.growthTabs.setTabToolTip(self.growthTabs.indexOf(self.reflectionTab), QCoreApplication.translate("GrowthView", u"Your monthly reflection on how the work is sitting with you.", None))
+        self.growthTabs.setTabToolTip(self.growthTabs.indexOf(self.reflectionTab), QCoreApplication.translate("GrowthView", u"Your monthly reflection on how the work is sitting with you", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -165,7 +165,7 @@ class Ui_JournalImportDialog(object):
         self.fileEdit.setAccessibleName(QCoreApplication.translate("JournalImportDialog", u"The export file", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.chooseFileButton.setAccessibleDescription(QCoreApplication.translate("JournalImportDialog", u"Opens a window to find the file you exported.", None))
+        self.chooseFileButton.setAccessibleDescription(QCoreApplication.translate("JournalImportDialog", u"Opens a window to find the file you exported", None))
 #endif // QT_CONFIG(accessibility)
         self.chooseFileButton.setText(QCoreApplication.translate("JournalImportDialog", u"&Choose file\u2026", None))
 #if QT_CONFIG(accessibility)

@@ -179,7 +179,7 @@ class Ui_MainWindow(object):
         self.actionSupport.setText(QCoreApplication.translate("MainWindow", u"&Support now", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Wellbeing Desktop", None))
 #if QT_CONFIG(accessibility)
-        self.navList.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"The app's screens. Choose one to go there.", None))
+        self.navList.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"The app's screens; choose one to go there", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Sections", None))

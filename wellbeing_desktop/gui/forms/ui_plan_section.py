@@ -99,7 +99,7 @@ class Ui_PlanSectionWidget(object):
 
     def retranslateUi(self, PlanSectionWidget):
 #if QT_CONFIG(accessibility)
-        self.removeSectionButton.setAccessibleDescription(QCoreApplication.translate("PlanSectionWidget", u"Takes this empty section out of your plan. You can undo it.", None))
+        self.removeSectionButton.setAccessibleDescription(QCoreApplication.translate("PlanSectionWidget", u"Takes this empty section out of your plan; you can undo it", None))
 #endif // QT_CONFIG(accessibility)
         self.removeSectionButton.setText(QCoreApplication.translate("PlanSectionWidget", u"Remove section", None))
 #if QT_CONFIG(accessibility)

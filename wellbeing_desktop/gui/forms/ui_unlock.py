@@ -132,7 +132,7 @@ class Ui_UnlockView(object):
         self.passphraseEdit.setAccessibleName(QCoreApplication.translate("UnlockView", u"Passphrase", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.showPassphraseCheck.setAccessibleDescription(QCoreApplication.translate("UnlockView", u"When ticked, shows the passphrase as you type, so you can check it.", None))
+        self.showPassphraseCheck.setAccessibleDescription(QCoreApplication.translate("UnlockView", u"When ticked, shows the passphrase as you type, so you can check it", None))
 #endif // QT_CONFIG(accessibility)
         self.showPassphraseCheck.setText(QCoreApplication.translate("UnlockView", u"Show passphrase", None))
         self.capsLockLabel.setText(QCoreApplication.translate("UnlockView", u"Caps Lock seems to be on.", None))
@@ -144,7 +144,7 @@ class Ui_UnlockView(object):
         self.busyBar.setAccessibleName(QCoreApplication.translate("UnlockView", u"Working", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.unlockButton.setAccessibleDescription(QCoreApplication.translate("UnlockView", u"Opens your vault with the passphrase you typed.", None))
+        self.unlockButton.setAccessibleDescription(QCoreApplication.translate("UnlockView", u"Opens your vault with the passphrase you typed", None))
 #endif // QT_CONFIG(accessibility)
         self.unlockButton.setText(QCoreApplication.translate("UnlockView", u"Unlock", None))
     # retranslateUi

@@ -96,7 +96,7 @@ class Ui_WorkReflection(object):
     def retranslateUi(self, WorkReflection):
         self.reflectionIntroLabel.setText(QCoreApplication.translate("WorkReflection", u"Once a month, if you like: a few questions about how the work is sitting with you. Your own answers, over time, beside your mood. Nothing is added up.", None))
 #if QT_CONFIG(accessibility)
-        self.reflectButton.setAccessibleDescription(QCoreApplication.translate("WorkReflection", u"Opens this month's short reflection.", None))
+        self.reflectButton.setAccessibleDescription(QCoreApplication.translate("WorkReflection", u"Opens this month's short reflection", None))
 #endif // QT_CONFIG(accessibility)
         self.reflectButton.setText(QCoreApplication.translate("WorkReflection", u"Reflect on this month\u2026", None))
         self.signpostLabel.setText("")
@@ -108,7 +108,7 @@ class Ui_WorkReflection(object):
         self.reflectionChartHolder.setAccessibleDescription(QCoreApplication.translate("WorkReflection", u"The same figures are in the table below", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.reflectionTable.setAccessibleDescription(QCoreApplication.translate("WorkReflection", u"Your answers to each month's reflection, side by side.", None))
+        self.reflectionTable.setAccessibleDescription(QCoreApplication.translate("WorkReflection", u"Your answers to each month's reflection, side by side", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.reflectionTable.setAccessibleName(QCoreApplication.translate("WorkReflection", u"Your answers month by month", None))
