@@ -15,45 +15,70 @@
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="35" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="82" />
+      <source>What this app is, and who made it</source>
+      <translation>[Whát thîš ápp îš, áñd whõ mádé ît ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="36" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="88" />
       <location filename="../../wellbeing_desktop/gui/translations.py" line="64" />
       <source>Licences</source>
       <translation>[Lîçéñçéš ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="38" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="37" />
+      <source>The free software this app is built with, and its licences</source>
+      <translation>[Thé fréé šõftwáré thîš ápp îš büîlt wîth, áñd îtš lîçéñçéš ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="40" />
       <source>GNU GPL</source>
       <translation>[ĞÑÜ ĞPL ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="58" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="41" />
+      <source>The full text of the licence this app is shared under</source>
+      <translation>[Thé füll téxt õf thé lîçéñçé thîš ápp îš šháréd üñdér ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="44" />
+      <source>Closes this window</source>
+      <translation>[Çlõšéš thîš wîñdõw ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="64" />
       <source>&lt;h2&gt;Wellbeing Desktop&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;A private place for peer supporters to reflect, plan their self-care and notice how they are doing.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted. Nothing is ever sent anywhere.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later: you may use, share and change it.&lt;/p&gt;</source>
       <translation>[&lt;h2&gt;Wéllbéîñğ Déšktõp&lt;/h2&gt;&lt;p&gt;Véršîõñ %1&lt;/p&gt;&lt;p&gt;Å prîváté pláçé fõr péér šüppõrtérš tõ réfléçt, pláñ théîr šélf-çáré áñd ñõtîçé hõw théý áré dõîñğ.&lt;/p&gt;&lt;p&gt;Évérýthîñğ štáýš õñ thîš çõmpütér, éñçrýptéd. Ñõthîñğ îš évér šéñt áñýwhéré.&lt;/p&gt;&lt;p&gt;Fréé šõftwáré üñdér thé ĞÑÜ Ğéñérál Püblîç Lîçéñšé, véršîõñ 3 õr látér: ýõü máý üšé, šháré áñd çháñğé ît.&lt;/p&gt; ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="90" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="96" />
       <source>Wellbeing Desktop is licensed %1. It is built with the free software below; each part keeps its own licence, and all of them allow it to be shared under the GNU GPL.</source>
       <translation>[Wéllbéîñğ Déšktõp îš lîçéñšéd %1. Ît îš büîlt wîth thé fréé šõftwáré bélõw; éáçh párt kéépš îtš õwñ lîçéñçé, áñd áll õf thém állõw ît tõ bé šháréd üñdér thé ĞÑÜ ĞPL. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="94" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="100" />
       <source>Part</source>
       <translation>[Párt ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="94" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="100" />
       <source>Licence</source>
       <translation>[Lîçéñçé ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="94" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="100" />
       <source>Used for</source>
       <translation>[Üšéd fõr ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="109" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="115" />
       <source>The GNU General Public License, version 3</source>
       <translation>[Thé ĞÑÜ Ğéñérál Püblîç Lîçéñšé, véršîõñ 3 ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/about_dialog.py" line="116" />
+      <source>The licence's full text, to read</source>
+      <translation>[Thé lîçéñçé'š füll téxt, tõ réád ·~ ·~ ·~ ·~ ]</translation>
     </message>
   </context>
   <context>
@@ -198,32 +223,47 @@
       <translation>[Çháñğé páššphrášé ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="51" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="40" />
+      <source>From now on, your new passphrase opens your vault</source>
+      <translation>[Frõm ñõw õñ, ýõür ñéw páššphrášé õpéñš ýõür váült ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="47" />
+      <source>Closes and keeps your passphrase as it is</source>
+      <translation>[Çlõšéš áñd kéépš ýõür páššphrášé áš ît îš ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="56" />
       <source>Please type your current passphrase.</source>
       <translation>[Pléášé týpé ýõür çürréñt páššphrášé. ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="55" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="60" />
       <source>Please choose a new passphrase of at least %1 characters.</source>
       <translation>[Pléášé çhõõšé á ñéw páššphrášé õf át léášt %1 çháráçtérš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="64" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="69" />
       <source>The two new passphrases are different. Please type them again.</source>
       <translation>[Thé twõ ñéw páššphrášéš áré dîfféréñt. Pléášé týpé thém áğáîñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="69" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="74" />
       <source>That is the passphrase you have now. Please choose a new one.</source>
       <translation>[Thát îš thé páššphrášé ýõü hávé ñõw. Pléášé çhõõšé á ñéw õñé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="83" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="88" />
       <source>Your passphrase has been changed. Use the new one from now on. Your recovery key, if you made one, keeps working.</source>
       <translation>[Ýõür páššphrášé háš bééñ çháñğéd. Üšé thé ñéw õñé frõm ñõw õñ. Ýõür réçõvérý kéý, îf ýõü mádé õñé, kéépš wõrkîñğ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="111" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="107" />
+      <source>Closes this window</source>
+      <translation>[Çlõšéš thîš wîñdõw ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/change_passphrase_dialog.py" line="117" />
       <source>That is not your current passphrase. Please type it again.</source>
       <translation>[Thát îš ñõt ýõür çürréñt páššphrášé. Pléášé týpé ît áğáîñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
@@ -281,6 +321,11 @@
       <translation>[Ñéw páššphrášé áğáîñ ·~ ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/change_passphrase_dialog.ui" line="77" />
+      <source>When ticked, shows the passphrases as you type, so you can check them</source>
+      <translation>[Whéñ tîçkéd, šhõwš thé páššphrášéš áš ýõü týpé, šõ ýõü çáñ çhéçk thém ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
       <location filename="../../ui/change_passphrase_dialog.ui" line="78" />
       <source>Show passphrases</source>
       <translation>[Šhõw páššphrášéš ·~ ·~]</translation>
@@ -324,7 +369,22 @@
       <translation>[Šávé çhéçk-îñ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_dialog.py" line="149" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_dialog.py" line="77" />
+      <source>Saves how you're doing now</source>
+      <translation>[Šávéš hõw ýõü'ré dõîñğ ñõw ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_dialog.py" line="80" />
+      <source>Closes without saving this check-in</source>
+      <translation>[Çlõšéš wîthõüt šávîñğ thîš çhéçk-îñ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_dialog.py" line="112" />
+      <source>Tick if you used this today</source>
+      <translation>[Tîçk îf ýõü üšéd thîš tõdáý ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_dialog.py" line="153" />
       <source>This check-in couldn't be saved: %1</source>
       <translation>[Thîš çhéçk-îñ çõüldñ't bé šávéd: %1 ·~ ·~ ·~ ·~ ]</translation>
     </message>
@@ -411,6 +471,11 @@
       <translation>[Ñõt réçõrdéd ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/checkin_dialog.ui" line="193" />
+      <source>Leaves your stress out of this check-in</source>
+      <translation>[Léávéš ýõür štréšš õüt õf thîš çhéçk-îñ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
       <location filename="../../ui/checkin_dialog.ui" line="194" />
       <location filename="../../ui/checkin_dialog.ui" line="262" />
       <source>Clear</source>
@@ -430,6 +495,11 @@
       <location filename="../../ui/checkin_dialog.ui" line="251" />
       <source>Energy, optional</source>
       <translation>[Éñérğý, õptîõñál ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checkin_dialog.ui" line="261" />
+      <source>Leaves your energy out of this check-in</source>
+      <translation>[Léávéš ýõür éñérğý õüt õf thîš çhéçk-îñ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
       <location filename="../../ui/checkin_dialog.ui" line="263" />
@@ -465,6 +535,11 @@
       <location filename="../../ui/checkin_dialog.ui" line="338" />
       <source>tired, hopeful, on edge…</source>
       <translation>[tîréd, hõpéfül, õñ édğé… ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/checkin_dialog.ui" line="343" />
+      <source>Opens a list of feeling words to choose from</source>
+      <translation>[Õpéñš á lîšt õf féélîñğ wõrdš tõ çhõõšé frõm ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
       <location filename="../../ui/checkin_dialog.ui" line="344" />
@@ -969,122 +1044,127 @@
   <context>
     <name>ContentPacksDialog</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="42" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="49" />
+      <source>Closes this window; your changes are already kept</source>
+      <translation>[Çlõšéš thîš wîñdõw; ýõür çháñğéš áré álréádý képt ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="53" />
       <source>From a .zip file…</source>
       <translation>[Frõm á .žîp fîlé… ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="43" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="54" />
       <source>From a folder…</source>
       <translation>[Frõm á fõldér… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="65" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="76" />
       <source>%1 %2, comes with the app</source>
       <translation>[%1 %2, çõméš wîth thé ápp ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="67" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="78" />
       <source>%1 %2, by %3</source>
       <translation>[%1 %2, bý %3 ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="82" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="93" />
       <source>template</source>
       <translation>[témpláté ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="82" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="93" />
       <source>templates</source>
       <translation>[témplátéš ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="83" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="94" />
       <source>plan section</source>
       <translation>[pláñ šéçtîõñ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="83" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="94" />
       <source>plan sections</source>
       <translation>[pláñ šéçtîõñš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="86" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="97" />
       <source>feeling word</source>
       <translation>[féélîñğ wõrd ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="87" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="98" />
       <source>feeling words</source>
       <translation>[féélîñğ wõrdš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="89" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="100" />
       <source>coping idea</source>
       <translation>[çõpîñğ îdéá ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="89" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="100" />
       <source>coping ideas</source>
       <translation>[çõpîñğ îdéáš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="90" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="101" />
       <source>support contact</source>
       <translation>[šüppõrt çõñtáçt ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="90" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="101" />
       <source>support contacts</source>
       <translation>[šüppõrt çõñtáçtš ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="103" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="114" />
       <source>Add a content pack</source>
       <translation>[Ådd á çõñtéñt páçk ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="105" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="116" />
       <source>Content packs (*.zip)</source>
       <translation>[Çõñtéñt páçkš (*.žîp) ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="114" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="125" />
       <source>Choose the pack's folder</source>
       <translation>[Çhõõšé thé páçk'š fõldér ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="126" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="137" />
       <source>This pack was not added. %1</source>
       <translation>[Thîš páçk wáš ñõt áddéd. %1 ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="130" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="141" />
       <source>This pack was not added: %1.</source>
       <translation>[Thîš páçk wáš ñõt áddéd: %1. ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="135" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="146" />
       <source>“%1” is added. Its words appear the next time you open Wellbeing Desktop.</source>
       <translation>[“%1” îš áddéd. Îtš wõrdš áppéár thé ñéxt tîmé ýõü õpéñ Wéllbéîñğ Déšktõp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="150" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="161" />
       <source>Remove this pack?</source>
       <translation>[Rémõvé thîš páçk? ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="152" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="163" />
       <source>Entries you wrote with its templates stay in your diary, just as you wrote them. Remove %1?</source>
       <translation>[Éñtrîéš ýõü wrõté wîth îtš témplátéš štáý îñ ýõür dîárý, jüšt áš ýõü wrõté thém. Rémõvé %1? ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="164" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="175" />
       <source>Removed. It goes the next time you open Wellbeing Desktop.</source>
       <translation>[Rémõvéd. Ît ğõéš thé ñéxt tîmé ýõü õpéñ Wéllbéîñğ Déšktõp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="225" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="236" />
       <source>Saved to %1.</source>
       <translation>[Šávéd tõ %1. ·~ ]</translation>
     </message>
@@ -1100,6 +1180,16 @@
       <translation>[Réfléçtîõñ témplátéš, pláñ šéçtîõñš, féélîñğ wõrdš, çõpîñğ îdéáš áñd šüppõrt çõñtáçtš çõmé frõm çõñtéñt páçkš. Ýõü çáñ ádd páçkš ýõür õrğáñîšátîõñ õr péér ğrõüp háš mádé. Å páçk îš õñlý wõrdš: ît çáñ't rüñ áñýthîñğ õr ğõ õñlîñé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="21" />
+      <source>The content packs you've added: extra prompts and templates</source>
+      <translation>[Thé çõñtéñt páçkš ýõü'vé áddéd: éxtrá prõmptš áñd témplátéš ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="38" />
+      <source>Choose a zip file or a folder that holds the pack</source>
+      <translation>[Çhõõšé á žîp fîlé õr á fõldér thát hõldš thé páçk ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
       <location filename="../../ui/content_packs_dialog.ui" line="39" />
       <source>Add a pack…</source>
       <translation>[Ådd á páçk… ·~ ]</translation>
@@ -1108,6 +1198,11 @@
       <location filename="../../ui/content_packs_dialog.ui" line="40" />
       <source>Add a content pack from a zip file or a folder</source>
       <translation>[Ådd á çõñtéñt páçk frõm á žîp fîlé õr á fõldér ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="44" />
+      <source>Takes the content pack you chose out of the app</source>
+      <translation>[Tákéš thé çõñtéñt páçk ýõü çhõšé õüt õf thé ápp ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
       <location filename="../../ui/content_packs_dialog.ui" line="45" />
@@ -1131,14 +1226,29 @@
       <translation>[Réfléçtîõñš õf ýõür õwñ: á ñámé áñd thé štépš, képt îñ ýõür váült. Ýõü çáñ šháré thém wîth ýõür péérš áš á páçk. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="68" />
+      <source>The diary templates you wrote yourself</source>
+      <translation>[Thé dîárý témplátéš ýõü wrõté ýõüršélf ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/content_packs_dialog.ui" line="69" />
       <source>My templates</source>
       <translation>[Mý témplátéš ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="76" />
+      <source>Opens a blank template to write your own</source>
+      <translation>[Õpéñš á bláñk témpláté tõ wrîté ýõür õwñ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
       <location filename="../../ui/content_packs_dialog.ui" line="77" />
       <source>New template…</source>
       <translation>[Ñéw témpláté… ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="81" />
+      <source>Opens the template you chose, to change it</source>
+      <translation>[Õpéñš thé témpláté ýõü çhõšé, tõ çháñğé ît ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
       <location filename="../../ui/content_packs_dialog.ui" line="82" />
@@ -1151,9 +1261,19 @@
       <translation>[Édît thé çhõšéñ témpláté ·~ ·~ ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="87" />
+      <source>Deletes the template you chose</source>
+      <translation>[Délétéš thé témpláté ýõü çhõšé ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/content_packs_dialog.ui" line="89" />
       <source>Remove the chosen template</source>
       <translation>[Rémõvé thé çhõšéñ témpláté ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/content_packs_dialog.ui" line="98" />
+      <source>Saves your templates as a pack you can give to someone else</source>
+      <translation>[Šávéš ýõür témplátéš áš á páçk ýõü çáñ ğîvé tõ šõméõñé élšé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
       <location filename="../../ui/content_packs_dialog.ui" line="99" />
@@ -1202,12 +1322,27 @@
       <translation>[Çrášh répõrt ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="53" />
+      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="50" />
+      <source>What went wrong, for the developers; it holds none of your entries</source>
+      <translation>[Whát wéñt wrõñğ, fõr thé dévélõpérš; ît hõldš ñõñé õf ýõür éñtrîéš ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="56" />
       <source>Copy report</source>
       <translation>[Çõpý répõrt ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="69" />
+      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="59" />
+      <source>Copies the report, to paste into an email if you choose</source>
+      <translation>[Çõpîéš thé répõrt, tõ pášté îñtõ áñ émáîl îf ýõü çhõõšé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="62" />
+      <source>Closes this window</source>
+      <translation>[Çlõšéš thîš wîñdõw ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/crash_dialog.py" line="78" />
       <source>Copied</source>
       <translation>[Çõpîéd ·]</translation>
     </message>
@@ -1298,6 +1433,16 @@
       <location filename="../../ui/create_vault.ui" line="2" />
       <source>Create my vault</source>
       <translation>[Çréáté mý váült ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/create_vault.ui" line="2" />
+      <source>When ticked, shows the passphrase as you type, so you can check it</source>
+      <translation>[Whéñ tîçkéd, šhõwš thé páššphrášé áš ýõü týpé, šõ ýõü çáñ çhéçk ît ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/create_vault.ui" line="2" />
+      <source>Makes your private, encrypted vault with this passphrase</source>
+      <translation>[Mákéš ýõür prîváté, éñçrýptéd váült wîth thîš páššphrášé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
   </context>
   <context>
@@ -1639,6 +1784,11 @@
       <translation>[Ålt+Üp áñd Ålt+Dõwñ mõvé thé çhõšéñ ğõál; ýõü çáñ dráğ thém tõõ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/development_goals.ui" line="35" />
+      <source>Adds a new goal</source>
+      <translation>[Åddš á ñéw ğõál ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/development_goals.ui" line="36" />
       <source>Add a goal</source>
       <translation>[Ådd á ğõál ·~ ]</translation>
@@ -1679,6 +1829,11 @@
       <translation>[Whát wõüld ýõü lîké tõ ğrõw îñ? Å ğõál çáñ bé šmáll: féélîñğ štéádîér îñ hárd çõñvéršátîõñš, rüññîñğ á ğrõüp, léárñîñğ ábõüt á tõpîç thát kéépš çõmîñğ üp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/development_goals.ui" line="79" />
+      <source>Adds your first development goal</source>
+      <translation>[Åddš ýõür fîršt dévélõpméñt ğõál ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
       <location filename="../../ui/development_goals.ui" line="80" />
       <source>Write your first goal</source>
       <translation>[Wrîté ýõür fîršt ğõál ·~ ·~ ·]</translation>
@@ -1717,15 +1872,30 @@
       <translation>[Whát'š õñé šmáll thîñğ ýõü çõüld dõ ñéxt? Štépš çáñ hávé á dáté îf thát hélpš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/development_goals.ui" line="154" />
+      <source>Adds a step towards this goal</source>
+      <translation>[Åddš á štép tõwárdš thîš ğõál ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/development_goals.ui" line="155" />
       <source>Add a step</source>
       <translation>[Ådd á štép ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="169" />
+      <source>When ticked, this goal is marked as reached</source>
+      <translation>[Whéñ tîçkéd, thîš ğõál îš márkéd áš réáçhéd ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
       <location filename="../../ui/development_goals.ui" line="170" />
       <location filename="../../ui/development_goals.ui" line="171" />
       <source>I've reached this goal</source>
       <translation>[Î'vé réáçhéd thîš ğõál ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/development_goals.ui" line="185" />
+      <source>Deletes the goal you chose, with its steps</source>
+      <translation>[Délétéš thé ğõál ýõü çhõšé, wîth îtš štépš ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
       <location filename="../../ui/development_goals.ui" line="186" />
@@ -1914,6 +2084,11 @@
       <translation>[Kîñd õf éñtrý ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/diary_view.ui" line="104" />
+      <source>When ticked, shows only the entries written between the two dates you choose</source>
+      <translation>[Whéñ tîçkéd, šhõwš õñlý thé éñtrîéš wrîttéñ bétwééñ thé twõ dátéš ýõü çhõõšé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/diary_view.ui" line="105" />
       <source>&amp;From</source>
       <translation>[&amp;Frõm ·]</translation>
@@ -1949,6 +2124,11 @@
       <translation>[Lášt dáté ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/diary_view.ui" line="139" />
+      <source>When ticked, shows only the entries you marked to bring to supervision</source>
+      <translation>[Whéñ tîçkéd, šhõwš õñlý thé éñtrîéš ýõü márkéd tõ brîñğ tõ šüpérvîšîõñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
       <location filename="../../ui/diary_view.ui" line="140" />
       <source>Only for &amp;supervision</source>
       <translation>[Õñlý fõr &amp;šüpérvîšîõñ ·~ ·~ ·]</translation>
@@ -1957,6 +2137,11 @@
       <location filename="../../ui/diary_view.ui" line="141" />
       <source>Only entries to bring to supervision</source>
       <translation>[Õñlý éñtrîéš tõ brîñğ tõ šüpérvîšîõñ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/diary_view.ui" line="150" />
+      <source>Shows every entry again that matches your search</source>
+      <translation>[Šhõwš évérý éñtrý áğáîñ thát mátçhéš ýõür šéárçh ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
       <location filename="../../ui/diary_view.ui" line="151" />
@@ -1969,6 +2154,11 @@
       <translation>[Ñümbér õf éñtrîéš ·~ ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/diary_view.ui" line="179" />
+      <source>Your diary entries; choose one to read or change it</source>
+      <translation>[Ýõür dîárý éñtrîéš; çhõõšé õñé tõ réád õr çháñğé ît ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
       <location filename="../../ui/diary_view.ui" line="180" />
       <source>Entries</source>
       <translation>[Éñtrîéš ·~]</translation>
@@ -1979,6 +2169,11 @@
       <translation>[Ñõthîñğ héré ýét. Whéñ ýõü'ré réádý, wrîté á féw lîñéš ábõüt ýõür dáý. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/diary_view.ui" line="204" />
+      <source>Opens a new diary entry</source>
+      <translation>[Õpéñš á ñéw dîárý éñtrý ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/diary_view.ui" line="205" />
       <source>Write a reflection</source>
       <translation>[Wrîté á réfléçtîõñ ·~ ·~ ]</translation>
@@ -1987,6 +2182,11 @@
       <location filename="../../ui/diary_view.ui" line="225" />
       <source>No entries match.</source>
       <translation>[Ñõ éñtrîéš mátçh. ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/diary_view.ui" line="231" />
+      <source>Empties the search box and clears the filters, so every entry shows again</source>
+      <translation>[Émptîéš thé šéárçh bõx áñd çléárš thé fîltérš, šõ évérý éñtrý šhõwš áğáîñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
       <location filename="../../ui/diary_view.ui" line="232" />
@@ -2165,6 +2365,11 @@
       <translation>[Mõõd, frõm 1 tõ 10, õr ñõt šét ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
+      <location filename="../../ui/entry_editor.ui" line="196" />
+      <source>When ticked, this entry goes with you to your next supervision session</source>
+      <translation>[Whéñ tîçkéd, thîš éñtrý ğõéš wîth ýõü tõ ýõür ñéxt šüpérvîšîõñ šéššîõñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
       <location filename="../../ui/entry_editor.ui" line="197" />
       <source>&amp;Bring to supervision</source>
       <translation>[&amp;Brîñğ tõ šüpérvîšîõñ ·~ ·~ ·]</translation>
@@ -2236,6 +2441,11 @@
       <translation>[Whát wõüld ýõü lîké tõ éxpõrt õr prîñt? ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/export_dialog.ui" line="23" />
+      <source>All your data in one file, to keep or to move to another app</source>
+      <translation>[Åll ýõür dátá îñ õñé fîlé, tõ kéép õr tõ mõvé tõ áñõthér ápp ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/export_dialog.ui" line="24" />
       <source>Everything, as a file you can import again (JSON)</source>
       <translation>[Évérýthîñğ, áš á fîlé ýõü çáñ împõrt áğáîñ (JŠÕÑ) ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
@@ -2244,6 +2454,11 @@
       <location filename="../../ui/export_dialog.ui" line="26" />
       <source>Everything, as JSON</source>
       <translation>[Évérýthîñğ, áš JŠÕÑ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.ui" line="31" />
+      <source>Your diary entries, as plain text</source>
+      <translation>[Ýõür dîárý éñtrîéš, áš pláîñ téxt ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
       <location filename="../../ui/export_dialog.ui" line="32" />
@@ -2256,6 +2471,11 @@
       <translation>[Mý dîárý, áš Márkdõwñ ·~ ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/export_dialog.ui" line="38" />
+      <source>Every check-in, as a file a spreadsheet can open</source>
+      <translation>[Évérý çhéçk-îñ, áš á fîlé á špréádšhéét çáñ õpéñ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
       <location filename="../../ui/export_dialog.ui" line="39" />
       <source>My check-ins, for a spreadsheet (CSV)</source>
       <translation>[Mý çhéçk-îñš, fõr á špréádšhéét (ÇŠV) ·~ ·~ ·~ ·~ ·~]</translation>
@@ -2266,6 +2486,11 @@
       <translation>[Mý çhéçk-îñš, áš ÇŠV ·~ ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/export_dialog.ui" line="45" />
+      <source>Your self-care plan, in one document</source>
+      <translation>[Ýõür šélf-çáré pláñ, îñ õñé dõçüméñt ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
       <location filename="../../ui/export_dialog.ui" line="46" />
       <source>My self-care plan, with support contacts (PDF or print)</source>
       <translation>[Mý šélf-çáré pláñ, wîth šüppõrt çõñtáçtš (PDF õr prîñt) ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
@@ -2274,6 +2499,11 @@
       <location filename="../../ui/export_dialog.ui" line="47" />
       <source>My self-care plan, as PDF or print</source>
       <translation>[Mý šélf-çáré pláñ, áš PDF õr prîñt ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.ui" line="52" />
+      <source>What you chose to bring to supervision, in one document</source>
+      <translation>[Whát ýõü çhõšé tõ brîñğ tõ šüpérvîšîõñ, îñ õñé dõçüméñt ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
       <location filename="../../ui/export_dialog.ui" line="53" />
@@ -2321,6 +2551,11 @@
       <translation>[áll thé tîmé Î hávé çhéçkéd îñ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
+      <location filename="../../ui/export_dialog.ui" line="86" />
+      <source>Only the diary entries you tick below</source>
+      <translation>[Õñlý thé dîárý éñtrîéš ýõü tîçk bélõw ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/export_dialog.ui" line="87" />
       <source>Diary entries I choose (PDF or print)</source>
       <translation>[Dîárý éñtrîéš Î çhõõšé (PDF õr prîñt) ·~ ·~ ·~ ·~ ·~]</translation>
@@ -2341,14 +2576,29 @@
       <translation>[Fîltér thé éñtrîéš bý tîtlé õr dáté ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/export_dialog.ui" line="110" />
+      <source>Tick the entries you want to include</source>
+      <translation>[Tîçk thé éñtrîéš ýõü wáñt tõ îñçlüdé ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
       <location filename="../../ui/export_dialog.ui" line="111" />
       <source>Diary entries to include</source>
       <translation>[Dîárý éñtrîéš tõ îñçlüdé ·~ ·~ ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/export_dialog.ui" line="130" />
+      <source>Ticks every entry in the list</source>
+      <translation>[Tîçkš évérý éñtrý îñ thé lîšt ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/export_dialog.ui" line="131" />
       <source>Choose all shown</source>
       <translation>[Çhõõšé áll šhõwñ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.ui" line="136" />
+      <source>Unticks every entry</source>
+      <translation>[Üñtîçkš évérý éñtrý ·~ ·~ ·]</translation>
     </message>
     <message>
       <location filename="../../ui/export_dialog.ui" line="137" />
@@ -2366,9 +2616,24 @@
       <translation>[Thé fîlé ýõü šávé wîll ñõt bé éñçrýptéd: áñýõñé whõ çáñ õpéñ thé fõldér ýõü šávé ît îñ çáñ réád ît. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/export_dialog.ui" line="175" />
+      <source>Prints what you chose</source>
+      <translation>[Prîñtš whát ýõü çhõšé ·~ ·~ ·]</translation>
+    </message>
+    <message>
       <location filename="../../ui/export_dialog.ui" line="176" />
       <source>Print…</source>
       <translation>[Prîñt… ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.ui" line="181" />
+      <source>Saves what you chose to a file; you pick where</source>
+      <translation>[Šávéš whát ýõü çhõšé tõ á fîlé; ýõü pîçk whéré ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/export_dialog.ui" line="187" />
+      <source>Closes without saving or printing anything</source>
+      <translation>[Çlõšéš wîthõüt šávîñğ õr prîñtîñğ áñýthîñğ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
       <location filename="../../ui/export_dialog.ui" line="188" />
@@ -2513,14 +2778,29 @@
       <translation>[Dévélõpméñt ğõálš ·~ ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/growth_view.ui" line="44" />
+      <source>Goals you're working towards, and their steps</source>
+      <translation>[Ğõálš ýõü'ré wõrkîñğ tõwárdš, áñd théîr štépš ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/growth_view.ui" line="53" />
       <source>Learning log</source>
       <translation>[Léárñîñğ lõğ ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/growth_view.ui" line="53" />
+      <source>Notes on what you've learned, from courses, reading and supervision</source>
+      <translation>[Ñõtéš õñ whát ýõü'vé léárñéd, frõm çõüršéš, réádîñğ áñd šüpérvîšîõñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/growth_view.ui" line="62" />
       <source>Work reflection</source>
       <translation>[Wõrk réfléçtîõñ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/growth_view.ui" line="62" />
+      <source>Your monthly reflection on how the work is sitting with you</source>
+      <translation>[Ýõür mõñthlý réfléçtîõñ õñ hõw thé wõrk îš šîttîñğ wîth ýõü ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
   </context>
   <context>
@@ -2867,37 +3147,47 @@
       <translation>[Împõrt ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="89" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="68" />
+      <source>Adds the entries from the file to your diary</source>
+      <translation>[Åddš thé éñtrîéš frõm thé fîlé tõ ýõür dîárý ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="73" />
+      <source>Closes this window; nothing is added until you press Import</source>
+      <translation>[Çlõšéš thîš wîñdõw; ñõthîñğ îš áddéd üñtîl ýõü préšš Împõrt ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="93" />
       <source>%1 export (*.%2)</source>
       <translation>[%1 éxpõrt (*.%2) ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="92" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="96" />
       <source>Choose your %1 export</source>
       <translation>[Çhõõšé ýõür %1 éxpõrt ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="94" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="98" />
       <source>All files (*)</source>
       <translation>[Åll fîléš (*) ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="118" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="122" />
       <source>Reading the file…</source>
       <translation>[Réádîñğ thé fîlé… ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="143" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="147" />
       <source>Nothing will be imported from this file.</source>
       <translation>[Ñõthîñğ wîll bé împõrtéd frõm thîš fîlé. ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="147" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="151" />
       <source>This file cannot be imported as it is, so nothing was changed:</source>
       <translation>[Thîš fîlé çáññõt bé împõrtéd áš ît îš, šõ ñõthîñğ wáš çháñğéd: ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="150" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="154" />
       <source>…and %n more.</source>
       <translation>
         <numerusform>[…áñd %n mõré. ·~ ]</numerusform>
@@ -2905,22 +3195,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="163" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="167" />
       <source>Importing…</source>
       <translation>[Împõrtîñğ… ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="178" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="182" />
       <source>Imported. Choose another file to bring more.</source>
       <translation>[Împõrtéd. Çhõõšé áñõthér fîlé tõ brîñğ mõré. ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="181" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="185" />
       <source>Close</source>
       <translation>[Çlõšé ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="196" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/journal_import_dialog.py" line="200" />
       <source>Nothing was imported.</source>
       <translation>[Ñõthîñğ wáš împõrtéd. ·~ ·~ ·]</translation>
     </message>
@@ -2975,6 +3265,11 @@
       <translation>[Thé éxpõrt fîlé ·~ ·~]</translation>
     </message>
     <message>
+      <location filename="../../ui/journal_import_dialog.ui" line="69" />
+      <source>Opens a window to find the file you exported</source>
+      <translation>[Õpéñš á wîñdõw tõ fîñd thé fîlé ýõü éxpõrtéd ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/journal_import_dialog.ui" line="70" />
       <source>&amp;Choose file…</source>
       <translation>[&amp;Çhõõšé fîlé… ·~ ·]</translation>
@@ -3025,17 +3320,32 @@
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/views/today_people.py" line="46" />
+      <source>Notes that you talked today, and puts this reminder away</source>
+      <translation>[Ñõtéš thát ýõü tálkéd tõdáý, áñd pütš thîš rémîñdér áwáý ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_people.py" line="49" />
       <source>Not now</source>
       <translation>[Ñõt ñõw ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/today_people.py" line="48" />
+      <location filename="../../wellbeing_desktop/gui/views/today_people.py" line="51" />
       <source>Not now: %1</source>
       <translation>[Ñõt ñõw: %1 ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_people.py" line="52" />
+      <source>Puts this reminder away for now</source>
+      <translation>[Pütš thîš rémîñdér áwáý fõr ñõw ·~ ·~ ·~ ·~]</translation>
     </message>
   </context>
   <context>
     <name>LearningLog</name>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="22" />
+      <source>Your learning log notes; choose one to read or change it</source>
+      <translation>[Ýõür léárñîñğ lõğ ñõtéš; çhõõšé õñé tõ réád õr çháñğé ît ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
     <message>
       <location filename="../../ui/learning_log.ui" line="23" />
       <source>Learning log</source>
@@ -3058,6 +3368,11 @@
       <translation>[Whát ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/learning_log.ui" line="35" />
+      <source>Adds a new note to your learning log</source>
+      <translation>[Åddš á ñéw ñõté tõ ýõür léárñîñğ lõğ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
       <location filename="../../ui/learning_log.ui" line="36" />
       <source>Add to my learning log</source>
       <translation>[Ådd tõ mý léárñîñğ lõğ ·~ ·~ ·~]</translation>
@@ -3066,6 +3381,11 @@
       <location filename="../../ui/learning_log.ui" line="59" />
       <source>Keep a note of what you learn, from a course or from the work itself, and how it changes what you do. It makes appraisals and supervision easier, too.</source>
       <translation>[Kéép á ñõté õf whát ýõü léárñ, frõm á çõüršé õr frõm thé wõrk îtšélf, áñd hõw ît çháñğéš whát ýõü dõ. Ît mákéš áppráîšálš áñd šüpérvîšîõñ éášîér, tõõ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="65" />
+      <source>Adds the first note to your learning log</source>
+      <translation>[Åddš thé fîršt ñõté tõ ýõür léárñîñğ lõğ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
       <location filename="../../ui/learning_log.ui" line="66" />
@@ -3156,6 +3476,11 @@
       <translation>[Dîárý éñtrý tõ lîñk ·~ ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/learning_log.ui" line="177" />
+      <source>Links the diary entry you chose to this note</source>
+      <translation>[Lîñkš thé dîárý éñtrý ýõü çhõšé tõ thîš ñõté ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/learning_log.ui" line="178" />
       <source>Link</source>
       <translation>[Lîñk ·]</translation>
@@ -3166,6 +3491,11 @@
       <translation>[Lîñk thîš dîárý éñtrý ·~ ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/learning_log.ui" line="183" />
+      <source>Takes away the link to the diary entry you chose; the entry itself stays</source>
+      <translation>[Tákéš áwáý thé lîñk tõ thé dîárý éñtrý ýõü çhõšé; thé éñtrý îtšélf štáýš ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
       <location filename="../../ui/learning_log.ui" line="184" />
       <source>Unlink</source>
       <translation>[Üñlîñk ·]</translation>
@@ -3174,6 +3504,11 @@
       <location filename="../../ui/learning_log.ui" line="185" />
       <source>Unlink the chosen diary entry</source>
       <translation>[Üñlîñk thé çhõšéñ dîárý éñtrý ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/learning_log.ui" line="203" />
+      <source>Deletes the note you chose</source>
+      <translation>[Délétéš thé ñõté ýõü çhõšé ·~ ·~ ·~ ]</translation>
     </message>
     <message>
       <location filename="../../ui/learning_log.ui" line="204" />
@@ -3276,6 +3611,11 @@
       <translation>[Páššphrášé ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/leave_supervision_dialog.ui" line="24" />
+      <source>When ticked, shows the passphrase as you type, so you can check it</source>
+      <translation>[Whéñ tîçkéd, šhõwš thé páššphrášé áš ýõü týpé, šõ ýõü çáñ çhéçk ît ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
       <location filename="../../ui/leave_supervision_dialog.ui" line="25" />
       <source>Show passphrase</source>
       <translation>[Šhõw páššphrášé ·~ ·~]</translation>
@@ -3296,9 +3636,19 @@
       <translation>[Çhéçkîñğ ·~]</translation>
     </message>
     <message>
+      <location filename="../../ui/leave_supervision_dialog.ui" line="60" />
+      <source>Goes back to supervision mode</source>
+      <translation>[Ğõéš báçk tõ šüpérvîšîõñ mõdé ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/leave_supervision_dialog.ui" line="61" />
       <source>Stay in supervision mode</source>
       <translation>[Štáý îñ šüpérvîšîõñ mõdé ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leave_supervision_dialog.ui" line="66" />
+      <source>Leaves supervision mode once your passphrase is right</source>
+      <translation>[Léávéš šüpérvîšîõñ mõdé õñçé ýõür páššphrášé îš rîğht ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
       <location filename="../../ui/leave_supervision_dialog.ui" line="67" />
@@ -3309,38 +3659,38 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="129" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="119" />
       <source>Wellbeing Desktop — Demo</source>
       <translation>[Wéllbéîñğ Déšktõp — Démõ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="129" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="119" />
       <location filename="../../ui/main_window.ui" line="2" />
       <source>Wellbeing Desktop</source>
       <translation>[Wéllbéîñğ Déšktõp ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="197" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="187" />
       <source>Wellbeing Desktop cannot start</source>
       <translation>[Wéllbéîñğ Déšktõp çáññõt štárt ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="348" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="306" />
       <source>&amp;Undo</source>
       <translation>[&amp;Üñdõ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="349" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="307" />
       <source>&amp;Redo</source>
       <translation>[&amp;Rédõ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="489" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="447" />
       <source>Support now: who you can contact</source>
       <translation>[Šüppõrt ñõw: whõ ýõü çáñ çõñtáçt ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="503" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="461" />
       <source>Saved to %1.</source>
       <translation>[Šávéd tõ %1. ·~ ]</translation>
     </message>
@@ -3488,6 +3838,11 @@
       <location filename="../../ui/main_window.ui" line="2" />
       <source>&amp;Import from another journal…</source>
       <translation>[&amp;Împõrt frõm áñõthér jõürñál… ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.ui" line="2" />
+      <source>The app's screens; choose one to go there</source>
+      <translation>[Thé ápp'š šçrééñš; çhõõšé õñé tõ ğõ théré ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
   </context>
   <context>
@@ -3930,6 +4285,12 @@ you'll see your mood on those days beside the others here.</source>
       <translation>[Pérîõd tõ šhõw ·~ ·~]</translation>
     </message>
     <message>
+      <location filename="../../ui/mood_view.ui" line="38" />
+      <location filename="../../ui/mood_view.ui" line="68" />
+      <source>Opens a short check-in on how you're doing</source>
+      <translation>[Õpéñš á šhõrt çhéçk-îñ õñ hõw ýõü'ré dõîñğ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
       <location filename="../../ui/mood_view.ui" line="39" />
       <source>Check in…</source>
       <translation>[Çhéçk îñ… ·~ ]</translation>
@@ -3950,14 +4311,34 @@ you'll see your mood on those days beside the others here.</source>
       <translation>[Mõõd õvér tîmé ·~ ·~]</translation>
     </message>
     <message>
+      <location filename="../../ui/mood_view.ui" line="97" />
+      <source>Your mood, energy and stress, day by day</source>
+      <translation>[Ýõür mõõd, éñérğý áñd štréšš, dáý bý dáý ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mood_view.ui" line="120" />
+      <source>When ticked, the chart shows your stress too</source>
+      <translation>[Whéñ tîçkéd, thé çhárt šhõwš ýõür štréšš tõõ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/mood_view.ui" line="121" />
       <source>Show stress</source>
       <translation>[Šhõw štréšš ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/mood_view.ui" line="125" />
+      <source>When ticked, the chart shows your energy too</source>
+      <translation>[Whéñ tîçkéd, thé çhárt šhõwš ýõür éñérğý tõõ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/mood_view.ui" line="126" />
       <source>Show energy</source>
       <translation>[Šhõw éñérğý ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mood_view.ui" line="130" />
+      <source>The figures behind the chart: your mood, energy and stress over time</source>
+      <translation>[Thé fîğüréš béhîñd thé çhárt: ýõür mõõd, éñérğý áñd štréšš õvér tîmé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
       <location filename="../../ui/mood_view.ui" line="131" />
@@ -3980,6 +4361,11 @@ you'll see your mood on those days beside the others here.</source>
       <translation>[Ýéár át á ğláñçé ·~ ·~]</translation>
     </message>
     <message>
+      <location filename="../../ui/mood_view.ui" line="150" />
+      <source>Each day of the year, coloured by your mood</source>
+      <translation>[Éáçh dáý õf thé ýéár, çõlõüréd bý ýõür mõõd ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
       <location filename="../../ui/mood_view.ui" line="176" />
       <location filename="../../ui/mood_view.ui" line="183" />
       <source>Year</source>
@@ -3989,6 +4375,11 @@ you'll see your mood on those days beside the others here.</source>
       <location filename="../../ui/mood_view.ui" line="182" />
       <source>The year the grid of days shows</source>
       <translation>[Thé ýéár thé ğrîd õf dáýš šhõwš ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mood_view.ui" line="189" />
+      <source>The figures behind the chart, month by month</source>
+      <translation>[Thé fîğüréš béhîñd thé çhárt, mõñth bý mõñth ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
       <location filename="../../ui/mood_view.ui" line="190" />
@@ -4016,6 +4407,16 @@ you'll see your mood on those days beside the others here.</source>
       <translation>[Féélîñğ wõrdš ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/mood_view.ui" line="210" />
+      <source>The feeling words you chose, and how often</source>
+      <translation>[Thé féélîñğ wõrdš ýõü çhõšé, áñd hõw õftéñ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mood_view.ui" line="233" />
+      <source>The figures behind the chart: each feeling word and how often you chose it</source>
+      <translation>[Thé fîğüréš béhîñd thé çhárt: éáçh féélîñğ wõrd áñd hõw õftéñ ýõü çhõšé ît ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/mood_view.ui" line="234" />
       <source>Feeling words and how often</source>
       <translation>[Féélîñğ wõrdš áñd hõw õftéñ ·~ ·~ ·~ ·]</translation>
@@ -4036,6 +4437,11 @@ you'll see your mood on those days beside the others here.</source>
       <translation>[Whát hélpš ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/mood_view.ui" line="253" />
+      <source>The things that helped you, and how often</source>
+      <translation>[Thé thîñğš thát hélpéd ýõü, áñd hõw õftéñ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
       <location filename="../../ui/mood_view.ui" line="277" />
       <source>What helps, in words</source>
       <translation>[Whát hélpš, îñ wõrdš ·~ ·~ ·]</translation>
@@ -4044,6 +4450,11 @@ you'll see your mood on those days beside the others here.</source>
       <location filename="../../ui/mood_view.ui" line="292" />
       <source>Figures describe what your check-ins show; they can't say what caused what.</source>
       <translation>[Fîğüréš déšçrîbé whát ýõür çhéçk-îñš šhõw; théý çáñ't šáý whát çáüšéd whát. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/mood_view.ui" line="297" />
+      <source>Saves the chart you're looking at as a picture</source>
+      <translation>[Šávéš thé çhárt ýõü'ré lõõkîñğ át áš á pîçtüré ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
       <location filename="../../ui/mood_view.ui" line="298" />
@@ -4060,7 +4471,7 @@ you'll see your mood on those days beside the others here.</source>
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="33" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="67" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="73" />
       <source>Name</source>
       <translation>[Ñámé ·]</translation>
     </message>
@@ -4071,7 +4482,7 @@ you'll see your mood on those days beside the others here.</source>
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="37" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="68" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="74" />
       <source>What it is for</source>
       <translation>[Whát ît îš fõr ·~ ·~]</translation>
     </message>
@@ -4103,7 +4514,17 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Õñé štép á lîñé: á šhõrt héádîñğ, á çõlõñ, théñ thé qüéštîõñ. Õñlý théšé wõrdš áré képt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="69" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="65" />
+      <source>Keeps this template, ready to choose when you write</source>
+      <translation>[Kéépš thîš témpláté, réádý tõ çhõõšé whéñ ýõü wrîté ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="68" />
+      <source>Closes without keeping your changes</source>
+      <translation>[Çlõšéš wîthõüt kéépîñğ ýõür çháñğéš ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/my_template_dialog.py" line="75" />
       <source>Steps</source>
       <translation>[Štépš ·]</translation>
     </message>
@@ -4179,6 +4600,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../wellbeing_desktop/gui/views/today_actions.py" line="34" />
       <source>Done: %1</source>
       <translation>[Dõñé: %1 ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_actions.py" line="35" />
+      <source>Tick when you've done this action agreed in supervision</source>
+      <translation>[Tîçk whéñ ýõü'vé dõñé thîš áçtîõñ áğrééd îñ šüpérvîšîõñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
   </context>
   <context>
@@ -4302,6 +4728,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Ådd šõméõñé tõ ýõür áddréšš bõõk ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/people_view.ui" line="43" />
+      <source>The people you can turn to; choose one to see or change their details</source>
+      <translation>[Thé péõplé ýõü çáñ türñ tõ; çhõõšé õñé tõ šéé õr çháñğé théîr détáîlš ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
       <location filename="../../ui/people_view.ui" line="48" />
       <location filename="../../ui/people_view.ui" line="123" />
       <location filename="../../ui/people_view.ui" line="129" />
@@ -4319,6 +4750,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../ui/people_view.ui" line="50" />
       <source>Last talked</source>
       <translation>[Lášt tálkéd ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="80" />
+      <source>Adds someone you can talk to</source>
+      <translation>[Åddš šõméõñé ýõü çáñ tálk tõ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
       <location filename="../../ui/people_view.ui" line="130" />
@@ -4352,6 +4788,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Ñõt ñõtéd ýét ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/people_view.ui" line="166" />
+      <source>Notes that you talked with them today</source>
+      <translation>[Ñõtéš thát ýõü tálkéd wîth thém tõdáý ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/people_view.ui" line="167" />
       <source>Today</source>
       <translation>[Tõdáý ·]</translation>
@@ -4360,6 +4801,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../ui/people_view.ui" line="168" />
       <source>We talked today</source>
       <translation>[Wé tálkéd tõdáý ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="172" />
+      <source>Forgets the date you last talked</source>
+      <translation>[Fõrğétš thé dáté ýõü lášt tálkéd ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
       <location filename="../../ui/people_view.ui" line="173" />
@@ -4427,6 +4873,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../ui/people_view.ui" line="249" />
       <source>Saving</source>
       <translation>[Šávîñğ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/people_view.ui" line="258" />
+      <source>Takes this person out of your address book</source>
+      <translation>[Tákéš thîš péršõñ õüt õf ýõür áddréšš bõõk ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
       <location filename="../../ui/people_view.ui" line="259" />
@@ -4706,6 +5157,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Ådd thîš tõ ýõür pláñ; ýõü çáñ çháñğé thé wõrdš áftérwárdš. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
+      <location filename="../../ui/plan_section.ui" line="43" />
+      <source>Takes this empty section out of your plan; you can undo it</source>
+      <translation>[Tákéš thîš émptý šéçtîõñ õüt õf ýõür pláñ; ýõü çáñ üñdõ ît ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
       <location filename="../../ui/plan_section.ui" line="45" />
       <source>Remove section</source>
       <translation>[Rémõvé šéçtîõñ ·~ ·~]</translation>
@@ -4791,6 +5247,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Ñámé õf á ñéw šéçtîõñ ·~ ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/plan_view.ui" line="192" />
+      <source>Adds a section of your own to your plan</source>
+      <translation>[Åddš á šéçtîõñ õf ýõür õwñ tõ ýõür pláñ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
       <location filename="../../ui/plan_view.ui" line="194" />
       <source>Add section</source>
       <translation>[Ådd šéçtîõñ ·~ ]</translation>
@@ -4805,6 +5266,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../ui/plan_view.ui" line="254" />
       <source>A day to look over your plan again, perhaps with your supervisor.</source>
       <translation>[Å dáý tõ lõõk õvér ýõür pláñ áğáîñ, pérhápš wîth ýõür šüpérvîšõr. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/plan_view.ui" line="262" />
+      <source>When ticked, the app reminds you to look over your plan on the date you choose</source>
+      <translation>[Whéñ tîçkéd, thé ápp rémîñdš ýõü tõ lõõk õvér ýõür pláñ õñ thé dáté ýõü çhõõšé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
       <location filename="../../ui/plan_view.ui" line="264" />
@@ -4851,170 +5317,220 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Lõçk whéñ thé wîñdõw îš mîñîmîšéd ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="57" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="85" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="56" />
+      <source>When ticked, the app locks as soon as you minimise its window</source>
+      <translation>[Whéñ tîçkéd, thé ápp lõçkš áš šõõñ áš ýõü mîñîmîšé îtš wîñdõw ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="60" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="88" />
       <source>Appearance</source>
       <translation>[Åppéáráñçé ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="59" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="62" />
       <source>Light, dark, high contrast, or the same as your system</source>
       <translation>[Lîğht, dárk, hîğh çõñtrášt, õr thé šámé áš ýõür šýštém ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="62" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="65" />
       <source>Same as my system</source>
       <translation>[Šámé áš mý šýštém ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="63" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="66" />
       <source>Light</source>
       <translation>[Lîğht ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="64" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="67" />
       <source>Dark</source>
       <translation>[Dárk ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="65" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="68" />
       <source>High contrast</source>
       <translation>[Hîğh çõñtrášt ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="71" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="86" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="74" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="89" />
       <source>Text size</source>
       <translation>[Téxt šîžé ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="73" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="76" />
       <source>Makes all the words larger, up to twice the usual size</source>
       <translation>[Mákéš áll thé wõrdš lárğér, üp tõ twîçé thé üšüál šîžé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="83" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="86" />
       <source>Lock after</source>
       <translation>[Lõçk áftér ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="87" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="90" />
       <source>Automatic backups</source>
       <translation>[Åütõmátîç báçküpš ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="89" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="92" />
       <source>Reminder</source>
       <translation>[Rémîñdér ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="91" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="94" />
       <source>Content packs</source>
       <translation>[Çõñtéñt páçkš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="92" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="97" />
       <source>Content packs…</source>
       <translation>[Çõñtéñt páçkš… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="95" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="98" />
+      <source>Add or remove extra prompts and templates, or make your own</source>
+      <translation>[Ådd õr rémõvé éxtrá prõmptš áñd témplátéš, õr máké ýõür õwñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="103" />
       <source>Passphrase</source>
       <translation>[Páššphrášé ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="96" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="106" />
       <source>Change passphrase…</source>
       <translation>[Çháñğé páššphrášé… ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="98" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="107" />
+      <source>Choose a new passphrase to open your vault</source>
+      <translation>[Çhõõšé á ñéw páššphrášé tõ õpéñ ýõür váült ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="111" />
       <source>Recovery key</source>
       <translation>[Réçõvérý kéý ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="100" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="113" />
       <source>Encryption key</source>
       <translation>[Éñçrýptîõñ kéý ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="101" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="116" />
       <source>Rotate encryption key…</source>
       <translation>[Rõtáté éñçrýptîõñ kéý… ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="135" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="173" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="117" />
+      <source>Locks your vault again with a fresh key, for when you worry the old one is known</source>
+      <translation>[Lõçkš ýõür váült áğáîñ wîth á fréšh kéý, fõr whéñ ýõü wõrrý thé õld õñé îš kñõwñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="126" />
+      <source>Keeps these settings and closes</source>
+      <translation>[Kéépš théšé šéttîñğš áñd çlõšéš ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="129" />
+      <source>Closes without changing any settings</source>
+      <translation>[Çlõšéš wîthõüt çháñğîñğ áñý šéttîñğš ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="160" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="204" />
       <source>Choose a folder for automatic backups</source>
       <translation>[Çhõõšé á fõldér fõr áütõmátîç báçküpš ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="137" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="162" />
+      <source>The app saves a backup there when you close it, at most once a day</source>
+      <translation>[Thé ápp šávéš á báçküp théré whéñ ýõü çlõšé ît, át mõšt õñçé á dáý ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="165" />
       <source>Turn off</source>
       <translation>[Türñ õff ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="139" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="167" />
       <source>Turn automatic backups off</source>
       <translation>[Türñ áütõmátîç báçküpš õff ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="154" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="169" />
+      <source>Stops saving backups when you close the app; backups already saved stay</source>
+      <translation>[Štõpš šávîñğ báçküpš whéñ ýõü çlõšé thé ápp; báçküpš álréádý šávéd štáý ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="185" />
       <source>On closing the app, once a day, into %1. The newest 7 are kept.</source>
       <translation>[Õñ çlõšîñğ thé ápp, õñçé á dáý, îñtõ %1. Thé ñéwéšt 7 áré képt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="161" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="192" />
       <source>Off. Choose a folder, perhaps on a USB stick, for a backup each day you close the app.</source>
       <translation>[Õff. Çhõõšé á fõldér, pérhápš õñ á ÜŠB štîçk, fõr á báçküp éáçh dáý ýõü çlõšé thé ápp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="165" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="196" />
       <source>Change folder…</source>
       <translation>[Çháñğé fõldér… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="165" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="196" />
       <source>Choose a folder…</source>
       <translation>[Çhõõšé á fõldér… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="215" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="246" />
+      <source>A key to open your vault if you forget your passphrase; it replaces any earlier one</source>
+      <translation>[Å kéý tõ õpéñ ýõür váült îf ýõü fõrğét ýõür páššphrášé; ît répláçéš áñý éárlîér õñé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="249" />
       <source>Remove</source>
       <translation>[Rémõvé ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="217" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="251" />
       <source>Remove the recovery key</source>
       <translation>[Rémõvé thé réçõvérý kéý ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="228" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="253" />
+      <source>Afterwards only your passphrase opens your vault; you'll be asked first</source>
+      <translation>[Åftérwárdš õñlý ýõür páššphrášé õpéñš ýõür váült; ýõü'll bé áškéd fîršt ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="265" />
       <source>Made</source>
       <translation>[Mádé ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="228" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="265" />
       <source>None yet</source>
       <translation>[Ñõñé ýét ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="230" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="267" />
       <source>Make a new one…</source>
       <translation>[Máké á ñéw õñé… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="230" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="267" />
       <source>Make a recovery key…</source>
       <translation>[Máké á réçõvérý kéý… ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="249" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="286" />
       <source>Remove the recovery key?</source>
       <translation>[Rémõvé thé réçõvérý kéý? ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="250" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="287" />
       <source>Without it, only your passphrase opens your vault. Remove the recovery key?</source>
       <translation>[Wîthõüt ît, õñlý ýõür páššphrášé õpéñš ýõür váült. Rémõvé thé réçõvérý kéý? ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -5283,7 +5799,7 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="30" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="60" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="66" />
       <source>Recovery key</source>
       <translation>[Réçõvérý kéý ·~ ·]</translation>
     </message>
@@ -5294,7 +5810,7 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="37" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="61" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="67" />
       <source>New passphrase</source>
       <translation>[Ñéw páššphrášé ·~ ·~]</translation>
     </message>
@@ -5314,12 +5830,22 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Thé ñéw páššphrášé õñçé mõré, tõ bé šüré ît îš rîğht ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="62" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="57" />
+      <source>Opens your vault with the recovery key, and sets your new passphrase</source>
+      <translation>[Õpéñš ýõür váült wîth thé réçõvérý kéý, áñd šétš ýõür ñéw páššphrášé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="60" />
+      <source>Closes and goes back to unlocking with your passphrase</source>
+      <translation>[Çlõšéš áñd ğõéš báçk tõ üñlõçkîñğ wîth ýõür páššphrášé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="68" />
       <source>Type it again</source>
       <translation>[Týpé ît áğáîñ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="78" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recover_dialog.py" line="84" />
       <source>The two passphrases are different. Please type them again.</source>
       <translation>[Thé twõ páššphrášéš áré dîfféréñt. Pléášé týpé thém áğáîñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
@@ -5359,26 +5885,41 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="75" />
+      <source>Closes once you've typed the two groups of your key back</source>
+      <translation>[Çlõšéš õñçé ýõü'vé týpéd thé twõ ğrõüpš õf ýõür kéý báçk ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="78" />
       <source>Print…</source>
       <translation>[Prîñt… ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="79" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="80" />
+      <source>Prints your key, to keep somewhere safe</source>
+      <translation>[Prîñtš ýõür kéý, tõ kéép šõméwhéré šáfé ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="83" />
       <source>Save as PDF…</source>
       <translation>[Šávé áš PDF… ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="132" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="85" />
+      <source>Saves your key as a PDF; you choose where</source>
+      <translation>[Šávéš ýõür kéý áš á PDF; ýõü çhõõšé whéré ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="137" />
       <source>Save the recovery key as PDF</source>
       <translation>[Šávé thé réçõvérý kéý áš PDF ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="134" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="139" />
       <source>PDF files (*.pdf)</source>
       <translation>[PDF fîléš (*.pdf) ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="145" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/recovery_key_dialog.py" line="150" />
       <source>Saved to %1.</source>
       <translation>[Šávéd tõ %1. ·~ ]</translation>
     </message>
@@ -5404,17 +5945,27 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Hõw îš thé wõrk šîttîñğ wîth ýõü? · %1 ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="105" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="71" />
+      <source>Keeps your answers for this month</source>
+      <translation>[Kéépš ýõür áñšwérš fõr thîš mõñth ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="73" />
+      <source>Closes without keeping your answers</source>
+      <translation>[Çlõšéš wîthõüt kéépîñğ ýõür áñšwérš ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="109" />
       <source>%1: %2 of 5</source>
       <translation>[%1: %2 õf 5 ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="108" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="112" />
       <source>1 is %1, 5 is %2</source>
       <translation>[1 îš %1, 5 îš %2 ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="147" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/reflection_dialog.py" line="151" />
       <source>This reflection couldn't be saved: %1</source>
       <translation>[Thîš réfléçtîõñ çõüldñ't bé šávéd: %1 ·~ ·~ ·~ ·~ ·]</translation>
     </message>
@@ -5467,7 +6018,17 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Ñõt thîš mõñth ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/views/today_reflection.py" line="46" />
+      <location filename="../../wellbeing_desktop/gui/views/today_reflection.py" line="37" />
+      <source>Opens this month's short reflection</source>
+      <translation>[Õpéñš thîš mõñth'š šhõrt réfléçtîõñ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_reflection.py" line="39" />
+      <source>Puts this away until next month; you can still reflect from the Growth screen</source>
+      <translation>[Pütš thîš áwáý üñtîl ñéxt mõñth; ýõü çáñ štîll réfléçt frõm thé Ğrõwth šçrééñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/today_reflection.py" line="50" />
       <source>A moment to reflect on how the work is sitting with you? — optional</source>
       <translation>[Å mõméñt tõ réfléçt õñ hõw thé wõrk îš šîttîñğ wîth ýõü? — õptîõñál ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -5513,22 +6074,27 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Rémîñd mé tõ çhéçk îñ át ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="24" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="23" />
+      <source>When ticked, the app reminds you quietly at the time you choose</source>
+      <translation>[Whéñ tîçkéd, thé ápp rémîñdš ýõü qüîétlý át thé tîmé ýõü çhõõšé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="27" />
       <source>Reminder time</source>
       <translation>[Rémîñdér tîmé ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="26" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="29" />
       <source>A quiet reminder at this time, only on days you have not checked in</source>
       <translation>[Å qüîét rémîñdér át thîš tîmé, õñlý õñ dáýš ýõü hávé ñõt çhéçkéd îñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="41" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="44" />
       <source>Only on days you haven't checked in, while the app is open. Nothing is sent anywhere.</source>
       <translation>[Õñlý õñ dáýš ýõü hávéñ't çhéçkéd îñ, whîlé thé ápp îš õpéñ. Ñõthîñğ îš šéñt áñýwhéré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="43" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/reminder_row.py" line="46" />
       <source>Your desktop has no notification area, so reminders can't be shown here.</source>
       <translation>[Ýõür déšktõp háš ñõ ñõtîfîçátîõñ áréá, šõ rémîñdérš çáñ't bé šhõwñ héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
@@ -5598,12 +6164,22 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Réštõré thîš báçküp ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="54" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="43" />
+      <source>Opens this backup as your vault; your current vault is kept aside</source>
+      <translation>[Õpéñš thîš báçküp áš ýõür váült; ýõür çürréñt váült îš képt ášîdé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="50" />
+      <source>Closes and leaves your vault as it is</source>
+      <translation>[Çlõšéš áñd léávéš ýõür váült áš ît îš ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="59" />
       <source>Please type the backup's passphrase.</source>
       <translation>[Pléášé týpé thé báçküp'š páššphrášé. ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="81" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="86" />
       <source>That passphrase does not open this backup. It is the one you used when the backup was made.</source>
       <translation>[Thát páššphrášé dõéš ñõt õpéñ thîš báçküp. Ît îš thé õñé ýõü üšéd whéñ thé báçküp wáš mádé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -5661,22 +6237,37 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Rõtáté thé kéý ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="46" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="37" />
+      <source>Locks your vault again with a fresh key; this can take a moment</source>
+      <translation>[Lõçkš ýõür váült áğáîñ wîth á fréšh kéý; thîš çáñ táké á mõméñt ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="44" />
+      <source>Closes and keeps the key you have</source>
+      <translation>[Çlõšéš áñd kéépš thé kéý ýõü hávé ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="51" />
       <source>Please type your passphrase.</source>
       <translation>[Pléášé týpé ýõür páššphrášé. ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="56" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="61" />
       <source>Done. Your vault has a new encryption key, and an old copy of its key file no longer opens it. Your passphrase is the same.</source>
       <translation>[Dõñé. Ýõür váült háš á ñéw éñçrýptîõñ kéý, áñd áñ õld çõpý õf îtš kéý fîlé ñõ lõñğér õpéñš ît. Ýõür páššphrášé îš thé šámé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="60" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="65" />
       <source>Your recovery key was removed: you can make a new one in Preferences now.</source>
       <translation>[Ýõür réçõvérý kéý wáš rémõvéd: ýõü çáñ máké á ñéw õñé îñ Préféréñçéš ñõw. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="75" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="73" />
+      <source>Closes this window</source>
+      <translation>[Çlõšéš thîš wîñdõw ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="81" />
       <source>That passphrase does not open your vault. Please type it again.</source>
       <translation>[Thát páššphrášé dõéš ñõt õpéñ ýõür váült. Pléášé týpé ît áğáîñ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
@@ -5928,7 +6519,7 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="31" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="58" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="64" />
       <source>The pack's name</source>
       <translation>[Thé páçk'š ñámé ·~ ·~]</translation>
     </message>
@@ -5939,7 +6530,7 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     </message>
     <message>
       <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="35" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="59" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="65" />
       <source>Who made it</source>
       <translation>[Whõ mádé ît ·~ ]</translation>
     </message>
@@ -5959,17 +6550,27 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Šávé thé páçk… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="66" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="55" />
+      <source>Saves your templates as a pack file to give to others; you choose where</source>
+      <translation>[Šávéš ýõür témplátéš áš á páçk fîlé tõ ğîvé tõ õthérš; ýõü çhõõšé whéré ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="58" />
+      <source>Closes without saving a pack</source>
+      <translation>[Çlõšéš wîthõüt šávîñğ á páçk ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="72" />
       <source>Save the pack</source>
       <translation>[Šávé thé páçk ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="68" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="74" />
       <source>Content packs (*.zip)</source>
       <translation>[Çõñtéñt páçkš (*.žîp) ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="82" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/share_templates_dialog.py" line="88" />
       <source>The pack could not be saved: %1.</source>
       <translation>[Thé páçk çõüld ñõt bé šávéd: %1. ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -6302,6 +6903,12 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Whát ýõü tálkéd ábõüt áñd whát ýõü áğrééd, šéššîõñ bý šéššîõñ. Õñlý ýõü déçîdé whát ýõü brîñğ. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/supervision_view.ui" line="32" />
+      <location filename="../../ui/supervision_view.ui" line="111" />
+      <source>Opens a new page for your notes from a supervision session</source>
+      <translation>[Õpéñš á ñéw páğé fõr ýõür ñõtéš frõm á šüpérvîšîõñ šéššîõñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
       <location filename="../../ui/supervision_view.ui" line="33" />
       <location filename="../../ui/supervision_view.ui" line="112" />
       <source>Record a session</source>
@@ -6316,6 +6923,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../ui/supervision_view.ui" line="39" />
       <source>Show your plan, flagged entries and a mood summary, and nothing else</source>
       <translation>[Šhõw ýõür pláñ, fláğğéd éñtrîéš áñd á mõõd šümmárý, áñd ñõthîñğ élšé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_view.ui" line="56" />
+      <source>Your supervision sessions; choose one to read or change its notes</source>
+      <translation>[Ýõür šüpérvîšîõñ šéššîõñš; çhõõšé õñé tõ réád õr çháñğé îtš ñõtéš ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
       <location filename="../../ui/supervision_view.ui" line="61" />
@@ -6388,6 +7000,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Ñõthîñğ áğrééd thîš tîmé — thát'š fîñé. ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/supervision_view.ui" line="218" />
+      <source>Adds a line for something you and your supervisor agreed</source>
+      <translation>[Åddš á lîñé fõr šõméthîñğ ýõü áñd ýõür šüpérvîšõr áğrééd ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
       <location filename="../../ui/supervision_view.ui" line="219" />
       <source>Add an agreed action</source>
       <translation>[Ådd áñ áğrééd áçtîõñ ·~ ·~ ·]</translation>
@@ -6396,6 +7013,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../ui/supervision_view.ui" line="234" />
       <source>Saving</source>
       <translation>[Šávîñğ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_view.ui" line="243" />
+      <source>Deletes this session's notes</source>
+      <translation>[Délétéš thîš šéššîõñ'š ñõtéš ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
       <location filename="../../ui/supervision_view.ui" line="244" />
@@ -6484,6 +7106,7 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Ýõür pláñ ·~ ]</translation>
     </message>
     <message>
+      <location filename="../../ui/supervision_window.ui" line="53" />
       <location filename="../../ui/supervision_window.ui" line="61" />
       <source>Your self-care plan</source>
       <translation>[Ýõür šélf-çáré pláñ ·~ ·~ ·]</translation>
@@ -6495,9 +7118,19 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Éñtrîéš ýõü brõüğht ·~ ·~ ·]</translation>
     </message>
     <message>
+      <location filename="../../ui/supervision_window.ui" line="69" />
+      <source>The diary entries you marked to bring to supervision</source>
+      <translation>[Thé dîárý éñtrîéš ýõü márkéd tõ brîñğ tõ šüpérvîšîõñ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
       <location filename="../../ui/supervision_window.ui" line="85" />
       <source>Mood</source>
       <translation>[Mõõd ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_window.ui" line="85" />
+      <source>A summary of your mood since your last session</source>
+      <translation>[Å šümmárý õf ýõür mõõd šîñçé ýõür lášt šéššîõñ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
       <location filename="../../ui/supervision_window.ui" line="97" />
@@ -6526,9 +7159,19 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Åğrééd áçtîõñš ·~ ·~]</translation>
     </message>
     <message>
+      <location filename="../../ui/supervision_window.ui" line="166" />
+      <source>What you and your supervisor agreed to do</source>
+      <translation>[Whát ýõü áñd ýõür šüpérvîšõr áğrééd tõ dõ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
       <location filename="../../ui/supervision_window.ui" line="182" />
       <source>Since last session</source>
       <translation>[Šîñçé lášt šéššîõñ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/supervision_window.ui" line="182" />
+      <source>What you've written and done since your last session</source>
+      <translation>[Whát ýõü'vé wrîttéñ áñd dõñé šîñçé ýõür lášt šéššîõñ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
       <location filename="../../ui/supervision_window.ui" line="190" />
@@ -6572,12 +7215,22 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Üñlõçk ýõür váült tõ šéé õr ádd ýõür õwñ çõñtáçtš. ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/support_dialog.py" line="82" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/support_dialog.py" line="65" />
+      <source>Keeps the contacts you added or changed</source>
+      <translation>[Kéépš thé çõñtáçtš ýõü áddéd õr çháñğéd ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/support_dialog.py" line="68" />
+      <source>Closes this window; support is always one click away</source>
+      <translation>[Çlõšéš thîš wîñdõw; šüppõrt îš álwáýš õñé çlîçk áwáý ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/support_dialog.py" line="88" />
       <source>How to reach %1</source>
       <translation>[Hõw tõ réáçh %1 ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/support_dialog.py" line="83" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/support_dialog.py" line="89" />
       <source>Add how to reach them</source>
       <translation>[Ådd hõw tõ réáçh thém ·~ ·~ ·]</translation>
     </message>
@@ -6590,7 +7243,12 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Î tálkéd wîth %1 ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_people.py" line="47" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_people.py" line="43" />
+      <source>Tick if you talked with them; only if you want to say</source>
+      <translation>[Tîçk îf ýõü tálkéd wîth thém; õñlý îf ýõü wáñt tõ šáý ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/dialogs/checkin_people.py" line="48" />
       <source>Who? Only if you want to say. People on your People screen can be ticked here.</source>
       <translation>[Whõ? Õñlý îf ýõü wáñt tõ šáý. Péõplé õñ ýõür Péõplé šçrééñ çáñ bé tîçkéd héré. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
@@ -6692,6 +7350,16 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <source>Keeping in touch: people you asked to be reminded about</source>
       <translation>[Kéépîñğ îñ tõüçh: péõplé ýõü áškéd tõ bé rémîñdéd ábõüt ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
+    <message>
+      <location filename="../../ui/today_view.ui" line="2" />
+      <source>Opens a new diary entry for today</source>
+      <translation>[Õpéñš á ñéw dîárý éñtrý fõr tõdáý ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/today_view.ui" line="2" />
+      <source>What you wrote on this day in earlier years; choose one to read it again</source>
+      <translation>[Whát ýõü wrõté õñ thîš dáý îñ éárlîér ýéárš; çhõõšé õñé tõ réád ît áğáîñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
   </context>
   <context>
     <name>UnlockView</name>
@@ -6711,7 +7379,12 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Fõrğõt ýõür páššphrášé? Üšé ýõür réçõvérý kéý ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/unlock_view.py" line="60" />
+      <location filename="../../wellbeing_desktop/gui/unlock_view.py" line="38" />
+      <source>Opens your vault with your recovery key, and lets you choose a new passphrase</source>
+      <translation>[Õpéñš ýõür váült wîth ýõür réçõvérý kéý, áñd létš ýõü çhõõšé á ñéw páššphrášé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/unlock_view.py" line="63" />
       <source>Please type your passphrase.</source>
       <translation>[Pléášé týpé ýõür páššphrášé. ·~ ·~ ·~ ·]</translation>
     </message>
@@ -6754,6 +7427,16 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../ui/unlock.ui" line="2" />
       <source>Working</source>
       <translation>[Wõrkîñğ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unlock.ui" line="2" />
+      <source>When ticked, shows the passphrase as you type, so you can check it</source>
+      <translation>[Whéñ tîçkéd, šhõwš thé páššphrášé áš ýõü týpé, šõ ýõü çáñ çhéçk ît ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unlock.ui" line="2" />
+      <source>Opens your vault with the passphrase you typed</source>
+      <translation>[Õpéñš ýõür váült wîth thé páššphrášé ýõü týpéd ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
   </context>
   <context>
@@ -7067,6 +7750,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Õñçé á mõñth, îf ýõü lîké: á féw qüéštîõñš ábõüt hõw thé wõrk îš šîttîñğ wîth ýõü. Ýõür õwñ áñšwérš, õvér tîmé, béšîdé ýõür mõõd. Ñõthîñğ îš áddéd üp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
+      <location filename="../../ui/work_reflection.ui" line="20" />
+      <source>Opens this month's short reflection</source>
+      <translation>[Õpéñš thîš mõñth'š šhõrt réfléçtîõñ ·~ ·~ ·~ ·~ ·]</translation>
+    </message>
+    <message>
       <location filename="../../ui/work_reflection.ui" line="21" />
       <source>Reflect on this month…</source>
       <translation>[Réfléçt õñ thîš mõñth… ·~ ·~ ·~]</translation>
@@ -7085,6 +7773,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../ui/work_reflection.ui" line="58" />
       <source>The same figures are in the table below</source>
       <translation>[Thé šámé fîğüréš áré îñ thé táblé bélõw ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/work_reflection.ui" line="66" />
+      <source>Your answers to each month's reflection, side by side</source>
+      <translation>[Ýõür áñšwérš tõ éáçh mõñth'š réfléçtîõñ, šîdé bý šîdé ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
       <location filename="../../ui/work_reflection.ui" line="67" />

@@ -46,12 +46,21 @@ class CrashDialog(QDialog):
         self.report = QPlainTextEdit(self)
         self.report.setObjectName("crashReport")
         self.report.setAccessibleName(self.tr("Crash report"))
+        self.report.setAccessibleDescription(
+            self.tr("What went wrong, for the developers; it holds none of your entries")
+        )
         self.report.setReadOnly(True)
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.report.setPlainText(report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copyButton = QPushButton(self.tr("Copy report"), self)
         self.copyButton.setObjectName("copyReportButton")
+        self.copyButton.setAccessibleDescription(
+            self.tr("Copies the report, to paste into an email if you choose")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Closes this window")
+        )
         buttons.addButton(self.copyButton, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.copyButton.clicked.connect(self.copy_report)

@@ -34,6 +34,9 @@ class UnlockView(QWidget):
         self.forgotButton.setObjectName("forgotButton")
         self.forgotButton.setFlat(True)
         self.forgotButton.setAccessibleName(self.tr("Forgot your passphrase? Use your recovery key"))
+        self.forgotButton.setAccessibleDescription(
+            self.tr("Opens your vault with your recovery key, and lets you choose a new passphrase")
+        )
         self.forgotButton.clicked.connect(self.use_recovery_key)
         self.ui.buttonRow.insertWidget(0, self.forgotButton)
         session.failed.connect(self._show_error)

@@ -32,11 +32,17 @@ class AboutDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("aboutTabs")
         self.tabs.addTab(self._about_page(), self.tr("About"))
+        self.tabs.setTabToolTip(0, self.tr("What this app is, and who made it"))
         self.tabs.addTab(self._licences_page(), self.tr("Licences"))
+        self.tabs.setTabToolTip(1, self.tr("The free software this app is built with, and its licences"))
         licence_text = self._licence_text_page()
         if licence_text is not None:
             self.tabs.addTab(licence_text, self.tr("GNU GPL"))
+            self.tabs.setTabToolTip(2, self.tr("The full text of the licence this app is shared under"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Closes this window")
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -107,6 +113,7 @@ class AboutDialog(QDialog):
         text = QPlainTextEdit(self)
         text.setObjectName("gplText")
         text.setAccessibleName(self.tr("The GNU General Public License, version 3"))
+        text.setAccessibleDescription(self.tr("The licence's full text, to read"))
         text.setReadOnly(True)
         text.setPlainText(path.read_text(encoding="utf-8"))
         return text

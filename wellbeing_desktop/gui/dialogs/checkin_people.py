@@ -40,6 +40,7 @@ class TalkedWithField(QWidget):
             tick.setObjectName(f"talkedPerson{index}Check")
             tick.setProperty("person_id", person.id)
             tick.setAccessibleName(self.tr("I talked with %1").replace("%1", person.name))
+            tick.setAccessibleDescription(self.tr("Tick if you talked with them; only if you want to say"))
             grid.addWidget(tick, index // COLUMNS, index % COLUMNS)
             self.person_checks.append(tick)
         if not people:

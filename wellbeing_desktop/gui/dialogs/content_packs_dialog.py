@@ -10,7 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from wellbeing_desktop.content import ContentError, load_builtin
 from wellbeing_desktop.content import installed as packs
@@ -37,6 +45,9 @@ class ContentPacksDialog(QDialog):
         self._folder = folder or packs.packs_folder()
         self._descriptions: dict[str, str] = {}
         ui = self.ui
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Closes this window; your changes are already kept")
+        )
         menu = QMenu(ui.addPackButton)
         menu.setObjectName("addPackMenu")
         menu.addAction(self.tr("From a .zip file…"), self.choose_zip)

@@ -65,9 +65,13 @@ class JournalImportDialog(QDialog):
             ui.sourceCombo.addItem(source.name, key)
         self.importButton = ui.buttonBox.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.importButton.setObjectName("importButton")
+        self.importButton.setAccessibleDescription(self.tr("Adds the entries from the file to your diary"))
         self.importButton.setEnabled(False)
         self.cancelButton = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancelButton.setObjectName("cancelButton")
+        self.cancelButton.setAccessibleDescription(
+            self.tr("Closes this window; nothing is added until you press Import")
+        )
         ui.sourceCombo.currentIndexChanged.connect(lambda _index: self._source_changed())
         ui.chooseFileButton.clicked.connect(self.choose_file)
         ui.buttonBox.accepted.connect(self.start_import)

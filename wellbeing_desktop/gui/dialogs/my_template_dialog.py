@@ -61,6 +61,12 @@ class MyTemplateDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.setObjectName("buttonBox")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(
+            self.tr("Keeps this template, ready to choose when you write")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Closes without keeping your changes")
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -52,6 +52,9 @@ class PreferencesDialog(QDialog):
         self.lockOnMinimiseCheck = QCheckBox(self.tr("Lock when the window is minimised"), self)
         self.lockOnMinimiseCheck.setObjectName("lockOnMinimiseCheck")
         self.lockOnMinimiseCheck.setChecked(values["lock_on_minimise"])
+        self.lockOnMinimiseCheck.setAccessibleDescription(
+            self.tr("When ticked, the app locks as soon as you minimise its window")
+        )
         self.themeCombo = QComboBox(self)
         self.themeCombo.setObjectName("themeCombo")
         self.themeCombo.setAccessibleName(self.tr("Appearance"))
@@ -89,31 +92,53 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Reminder"), self.reminderRow)
         form.addRow(
             self.tr("Content packs"),
-            self._button_row("contentPacksButton", self.tr("Content packs…"), self.show_content_packs),
+            self._button_row(
+                "contentPacksButton",
+                self.tr("Content packs…"),
+                self.tr("Add or remove extra prompts and templates, or make your own"),
+                self.show_content_packs,
+            ),
         )
         form.addRow(
             self.tr("Passphrase"),
-            self._button_row("changePassphraseButton", self.tr("Change passphrase…"), self.change_passphrase),
+            self._button_row(
+                "changePassphraseButton",
+                self.tr("Change passphrase…"),
+                self.tr("Choose a new passphrase to open your vault"),
+                self.change_passphrase,
+            ),
         )
         form.addRow(self.tr("Recovery key"), self._recovery_row())
         form.addRow(
             self.tr("Encryption key"),
-            self._button_row("rotateKeyButton", self.tr("Rotate encryption key…"), self.rotate_key),
+            self._button_row(
+                "rotateKeyButton",
+                self.tr("Rotate encryption key…"),
+                self.tr("Locks your vault again with a fresh key, for when you worry the old one is known"),
+                self.rotate_key,
+            ),
         )
         form.addRow(self.errorLabel)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(
+            self.tr("Keeps these settings and closes")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Closes without changing any settings")
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def _button_row(self, name: str, text: str, slot: Callable[[], None]) -> QWidget:
+    def _button_row(self, name: str, text: str, description: str, slot: Callable[[], None]) -> QWidget:
         row = QWidget(self)
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         button = QPushButton(text, row)
         button.setObjectName(name)
+        button.setAccessibleDescription(description)
         button.clicked.connect(slot)
         setattr(self, name, button)
         box.addWidget(button)
@@ -133,10 +158,16 @@ class PreferencesDialog(QDialog):
         self.autoBackupChooseButton = QPushButton(row)
         self.autoBackupChooseButton.setObjectName("autoBackupChooseButton")
         self.autoBackupChooseButton.setAccessibleName(self.tr("Choose a folder for automatic backups"))
+        self.autoBackupChooseButton.setAccessibleDescription(
+            self.tr("The app saves a backup there when you close it, at most once a day")
+        )
         self.autoBackupChooseButton.clicked.connect(self.choose_auto_backup_folder)
         self.autoBackupOffButton = QPushButton(self.tr("Turn off"), row)
         self.autoBackupOffButton.setObjectName("autoBackupOffButton")
         self.autoBackupOffButton.setAccessibleName(self.tr("Turn automatic backups off"))
+        self.autoBackupOffButton.setAccessibleDescription(
+            self.tr("Stops saving backups when you close the app; backups already saved stay")
+        )
         self.autoBackupOffButton.clicked.connect(lambda: self._set_auto_backup_folder(""))
         self.autoBackupStateLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.autoBackupStateLabel)
@@ -211,10 +242,16 @@ class PreferencesDialog(QDialog):
         self.recoveryStateLabel.setObjectName("recoveryStateLabel")
         self.makeRecoveryButton = QPushButton(row)
         self.makeRecoveryButton.setObjectName("makeRecoveryButton")
+        self.makeRecoveryButton.setAccessibleDescription(
+            self.tr("A key to open your vault if you forget your passphrase; it replaces any earlier one")
+        )
         self.makeRecoveryButton.clicked.connect(self.make_recovery_key)
         self.removeRecoveryButton = QPushButton(self.tr("Remove"), row)
         self.removeRecoveryButton.setObjectName("removeRecoveryButton")
         self.removeRecoveryButton.setAccessibleName(self.tr("Remove the recovery key"))
+        self.removeRecoveryButton.setAccessibleDescription(
+            self.tr("Afterwards only your passphrase opens your vault; you'll be asked first")
+        )
         self.removeRecoveryButton.clicked.connect(self.remove_recovery_key)
         for widget in (self.recoveryStateLabel, self.makeRecoveryButton, self.removeRecoveryButton):
             box.addWidget(widget)

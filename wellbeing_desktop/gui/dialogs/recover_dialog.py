@@ -53,6 +53,12 @@ class RecoverDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            self.tr("Opens your vault with the recovery key, and sets your new passphrase")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Closes and goes back to unlocking with your passphrase")
+        )
         self.buttons.accepted.connect(self.recover)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -68,6 +68,10 @@ class ReflectionDialog(QDialog):
         ui.questionsLayout.addStretch(1)
         self._save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self._save_button.setObjectName("saveReflectionButton")
+        self._save_button.setAccessibleDescription(self.tr("Keeps your answers for this month"))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Closes without keeping your answers")
+        )
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.noteEdit.textChanged.connect(self._update_save)

@@ -19,6 +19,9 @@ class ReminderRow(QWidget):
         self.reminderCheck = QCheckBox(self.tr("Remind me to check in at"), self)
         self.reminderCheck.setObjectName("reminderCheck")
         self.reminderCheck.setChecked(values["reminder_on"])
+        self.reminderCheck.setAccessibleDescription(
+            self.tr("When ticked, the app reminds you quietly at the time you choose")
+        )
         self.reminderTimeEdit = QTimeEdit(self)
         self.reminderTimeEdit.setObjectName("reminderTimeEdit")
         self.reminderTimeEdit.setAccessibleName(self.tr("Reminder time"))

@@ -39,10 +39,15 @@ class RestoreDialog(QDialog):
             self.tr("Restore this backup"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restoreButton.setObjectName("restoreButton")
+        self.restoreButton.setAccessibleDescription(
+            self.tr("Opens this backup as your vault; your current vault is kept aside")
+        )
         self.restoreButton.setDefault(True)
         self.ui.buttonBox.accepted.connect(self.check_passphrase)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
+        cancel = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelButton")
+        cancel.setAccessibleDescription(self.tr("Closes and leaves your vault as it is"))
         self.ui.passphraseEdit.setFocus()
         self.adjustSize()  # tall enough for the wrapped text at the dialog's width
 

@@ -33,10 +33,15 @@ class RotateKeyDialog(QDialog):
             self.tr("Rotate the key"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.rotateButton.setObjectName("rotateButton")
+        self.rotateButton.setAccessibleDescription(
+            self.tr("Locks your vault again with a fresh key; this can take a moment")
+        )
         self.rotateButton.setDefault(True)
         self.ui.buttonBox.accepted.connect(self.rotate)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
+        cancel = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("cancelButton")
+        cancel.setAccessibleDescription(self.tr("Closes and keeps the key you have"))
         self.ui.passphraseEdit.setFocus()
         self.adjustSize()  # tall enough for the wrapped text at the dialog's width
 
@@ -65,6 +70,7 @@ class RotateKeyDialog(QDialog):
         self.ui.buttonBox.clear()
         close = self.ui.buttonBox.addButton(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("closeButton")
+        close.setAccessibleDescription(self.tr("Closes this window"))
         close.clicked.connect(self.accept)
         close.setFocus()
         self.rotated.emit(bool(removed_recovery_key))

@@ -51,6 +51,12 @@ class ShareTemplatesDialog(QDialog):
         buttons.setObjectName("buttonBox")
         self.saveButton = buttons.addButton(self.tr("Save the pack…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.saveButton.setObjectName("saveButton")
+        self.saveButton.setAccessibleDescription(
+            self.tr("Saves your templates as a pack file to give to others; you choose where")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Closes without saving a pack")
+        )
         buttons.accepted.connect(self.choose_file)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -61,6 +61,12 @@ class SupportDialog(QDialog):
                 QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
             )
             buttons.accepted.connect(self.save)
+            buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(
+                self.tr("Keeps the contacts you added or changed")
+            )
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Closes this window; support is always one click away")
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (heading, intro, scroll, self.noteLabel, buttons):

@@ -32,6 +32,7 @@ class OpenActions(QObject):
             check = QCheckBox(text, self._group)
             check.setObjectName("openActionCheck")
             check.setAccessibleName(self.tr("Done: %1").replace("%1", open_action.action.text))
+            check.setAccessibleDescription(self.tr("Tick when you've done this action agreed in supervision"))
             check.setProperty("actionId", open_action.action.id)
             check.toggled.connect(
                 lambda done, action_id=open_action.action.id: self._ticked(service, action_id, done)

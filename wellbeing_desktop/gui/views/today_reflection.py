@@ -34,6 +34,10 @@ class ReflectionNudge(QGroupBox):
         self.reflect_button.setAccessibleName(self.tr("Reflect on how the work is sitting with you"))
         self.later_button = QPushButton(self.tr("Not this month"), self)
         self.later_button.setObjectName("notThisMonthButton")
+        self.reflect_button.setAccessibleDescription(self.tr("Opens this month's short reflection"))
+        self.later_button.setAccessibleDescription(
+            self.tr("Puts this away until next month; you can still reflect from the Growth screen")
+        )
         line.addWidget(self.reflect_button)
         line.addWidget(self.later_button)
         self.reflect_button.clicked.connect(self._reflect)
