@@ -141,9 +141,14 @@
     </message>
     <message>
       <location filename="../../ui/agreed_action_row.ui" line="52" />
-      <location filename="../../ui/agreed_action_row.ui" line="53" />
+      <location filename="../../ui/agreed_action_row.ui" line="54" />
       <source>Remove this action</source>
       <translation>[Rémõvé thîš áçtîõñ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/agreed_action_row.ui" line="53" />
+      <source>Takes this action off the list</source>
+      <translation>[Tákéš thîš áçtîõñ õff thé lîšt ·~ ·~ ·~ ·~]</translation>
     </message>
   </context>
   <context>
@@ -3611,47 +3616,52 @@
       <translation>[Páššphrášé ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/leave_supervision_dialog.ui" line="24" />
+      <location filename="../../ui/leave_supervision_dialog.ui" line="21" />
+      <source>Your passphrase, so only you can leave supervision mode</source>
+      <translation>[Ýõür páššphrášé, šõ õñlý ýõü çáñ léávé šüpérvîšîõñ mõdé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/leave_supervision_dialog.ui" line="25" />
       <source>When ticked, shows the passphrase as you type, so you can check it</source>
       <translation>[Whéñ tîçkéd, šhõwš thé páššphrášé áš ýõü týpé, šõ ýõü çáñ çhéçk ît ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../ui/leave_supervision_dialog.ui" line="25" />
+      <location filename="../../ui/leave_supervision_dialog.ui" line="26" />
       <source>Show passphrase</source>
       <translation>[Šhõw páššphrášé ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/leave_supervision_dialog.ui" line="30" />
+      <location filename="../../ui/leave_supervision_dialog.ui" line="31" />
       <source>Caps Lock seems to be on.</source>
       <translation>[Çápš Lõçk šéémš tõ bé õñ. ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/leave_supervision_dialog.ui" line="40" />
+      <location filename="../../ui/leave_supervision_dialog.ui" line="41" />
       <source>Problem</source>
       <translation>[Prõblém ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/leave_supervision_dialog.ui" line="48" />
+      <location filename="../../ui/leave_supervision_dialog.ui" line="49" />
       <source>Checking</source>
       <translation>[Çhéçkîñğ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/leave_supervision_dialog.ui" line="60" />
+      <location filename="../../ui/leave_supervision_dialog.ui" line="61" />
       <source>Goes back to supervision mode</source>
       <translation>[Ğõéš báçk tõ šüpérvîšîõñ mõdé ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/leave_supervision_dialog.ui" line="61" />
+      <location filename="../../ui/leave_supervision_dialog.ui" line="62" />
       <source>Stay in supervision mode</source>
       <translation>[Štáý îñ šüpérvîšîõñ mõdé ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../ui/leave_supervision_dialog.ui" line="66" />
+      <location filename="../../ui/leave_supervision_dialog.ui" line="67" />
       <source>Leaves supervision mode once your passphrase is right</source>
       <translation>[Léávéš šüpérvîšîõñ mõdé õñçé ýõür páššphrášé îš rîğht ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../ui/leave_supervision_dialog.ui" line="67" />
+      <location filename="../../ui/leave_supervision_dialog.ui" line="68" />
       <source>Leave</source>
       <translation>[Léávé ·]</translation>
     </message>
@@ -4589,9 +4599,14 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
     </message>
     <message>
       <location filename="../../ui/next_step_row.ui" line="52" />
-      <location filename="../../ui/next_step_row.ui" line="53" />
+      <location filename="../../ui/next_step_row.ui" line="54" />
       <source>Remove this step</source>
       <translation>[Rémõvé thîš štép ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/next_step_row.ui" line="53" />
+      <source>Takes this step off the goal</source>
+      <translation>[Tákéš thîš štép õff thé ğõál ·~ ·~ ·~ ·]</translation>
     </message>
   </context>
   <context>
@@ -5215,6 +5230,26 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../ui/plan_view.ui" line="75" />
       <source>Redo</source>
       <translation>[Rédõ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="99" />
+      <source>Takes back: %1</source>
+      <translation>[Tákéš báçk: %1 ·~ ·]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="99" />
+      <source>Nothing to take back yet</source>
+      <translation>[Ñõthîñğ tõ táké báçk ýét ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="102" />
+      <source>Puts back: %1</source>
+      <translation>[Pütš báçk: %1 ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/views/plan_view.py" line="102" />
+      <source>Nothing to put back</source>
+      <translation>[Ñõthîñğ tõ püt báçk ·~ ·~ ·]</translation>
     </message>
     <message>
       <location filename="../../ui/plan_view.ui" line="37" />
@@ -7437,6 +7472,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../ui/unlock.ui" line="2" />
       <source>Opens your vault with the passphrase you typed</source>
       <translation>[Õpéñš ýõür váült wîth thé páššphrášé ýõü týpéd ·~ ·~ ·~ ·~ ·~ ·~]</translation>
+    </message>
+    <message>
+      <location filename="../../ui/unlock.ui" line="2" />
+      <source>The passphrase you chose when you made your vault</source>
+      <translation>[Thé páššphrášé ýõü çhõšé whéñ ýõü mádé ýõür váült ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
   </context>
   <context>

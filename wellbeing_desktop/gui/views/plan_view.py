@@ -85,9 +85,22 @@ class PlanView(AppView):
         self.redo_action.setIconText(self.tr("Redo"))
         ui.undoButton.setDefaultAction(self.undo_action)
         ui.redoButton.setDefaultAction(self.redo_action)
+        stack.undoTextChanged.connect(lambda _text: self._describe_undo())
+        stack.redoTextChanged.connect(lambda _text: self._describe_undo())
+        self._describe_undo()
         ui.ownSectionEdit.textChanged.connect(lambda text: ui.addSectionButton.setEnabled(bool(text.strip())))
         ui.ownSectionEdit.returnPressed.connect(self._add_own_section)
         ui.addSectionButton.clicked.connect(self._add_own_section)
+
+    def _describe_undo(self) -> None:
+        """What Undo and Redo would do, for a screen reader (the tooltip says it on screen)."""
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.ui.undoButton.setAccessibleDescription(
+            self.tr("Takes back: %1").replace("%1", undo) if undo else self.tr("Nothing to take back yet")
+        )
+        self.ui.redoButton.setAccessibleDescription(
+            self.tr("Puts back: %1").replace("%1", redo) if redo else self.tr("Nothing to put back")
+        )
 
     # -- AppView -------------------------------------------------------------------------------------
 
