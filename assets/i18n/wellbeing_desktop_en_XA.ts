@@ -3669,38 +3669,38 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="119" />
-      <source>Wellbeing Desktop — Demo</source>
-      <translation>[Wéllbéîñğ Déšktõp — Démõ ·~ ·~ ·~ ]</translation>
-    </message>
-    <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="119" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="120" />
       <location filename="../../ui/main_window.ui" line="2" />
       <source>Wellbeing Desktop</source>
       <translation>[Wéllbéîñğ Déšktõp ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="187" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="120" />
+      <source>Demo — Wellbeing Desktop</source>
+      <translation>[Démõ — Wéllbéîñğ Déšktõp ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="188" />
       <source>Wellbeing Desktop cannot start</source>
       <translation>[Wéllbéîñğ Déšktõp çáññõt štárt ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="306" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="307" />
       <source>&amp;Undo</source>
       <translation>[&amp;Üñdõ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="307" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="308" />
       <source>&amp;Redo</source>
       <translation>[&amp;Rédõ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="447" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="448" />
       <source>Support now: who you can contact</source>
       <translation>[Šüppõrt ñõw: whõ ýõü çáñ çõñtáçt ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/main_window.py" line="461" />
+      <location filename="../../wellbeing_desktop/gui/main_window.py" line="462" />
       <source>Saved to %1.</source>
       <translation>[Šávéd tõ %1. ·~ ]</translation>
     </message>
@@ -7094,7 +7094,6 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>SupervisionWindow</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/supervision/window.py" line="59" />
       <location filename="../../ui/supervision_window.ui" line="5" />
       <source>Wellbeing Desktop — Supervision</source>
       <translation>[Wéllbéîñğ Déšktõp — Šüpérvîšîõñ ·~ ·~ ·~ ·~]</translation>
@@ -7217,6 +7216,11 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <location filename="../../ui/supervision_window.ui" line="216" />
       <source>Press any key to come back</source>
       <translation>[Préšš áñý kéý tõ çõmé báçk ·~ ·~ ·~ ]</translation>
+    </message>
+    <message>
+      <location filename="../../wellbeing_desktop/gui/supervision/window.py" line="60" />
+      <source>Supervision — Wellbeing Desktop</source>
+      <translation>[Šüpérvîšîõñ — Wéllbéîñğ Déšktõp ·~ ·~ ·~ ·~]</translation>
     </message>
   </context>
   <context>

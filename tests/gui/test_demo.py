@@ -42,7 +42,7 @@ def test_demo_opens_unlocked_and_is_deleted_on_exit(
     code = application.run_desktop_app(argparse.Namespace(vault=None, demo=True))
     assert code == 0
     assert seen == {
-        "title": "Wellbeing Desktop — Demo",
+        "title": "Demo — Wellbeing Desktop",
         "unlocked": True,
         "entries": 22,
         "folder existed": True,

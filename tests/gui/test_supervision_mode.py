@@ -23,7 +23,7 @@ from wellbeing_desktop.services.checkin import CheckInService
 from wellbeing_desktop.services.plan import PlanService
 from wellbeing_desktop.services.supervision import SupervisionService
 
-TITLE = "Wellbeing Desktop — Supervision"
+TITLE = "Supervision — Wellbeing Desktop"
 PRIVATE = ("SECRET-MARKER", "NOTE-MARKER", "FEELING-MARKER", "DISCUSSED-MARKER")
 
 

@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         self._content: ContentPack | None = None if callable(content) else content
         self._load_content = content if callable(content) else None
         self._clock = clock
-        self.setWindowTitle(self.tr("Wellbeing Desktop — Demo") if demo else self.tr("Wellbeing Desktop"))
+        # Ends with the app's name: Qt adds the display name to a title that does not (on Linux).
+        self.setWindowTitle(self.tr("Demo — Wellbeing Desktop") if demo else self.tr("Wellbeing Desktop"))
 
         self.unlock_view = UnlockView(session)
         self._create_view: CreateVaultView | None = None  # built only for a vault not yet created

@@ -56,7 +56,8 @@ class SupervisionWindow(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         self.setObjectName("supervisionWindow")
-        self.setWindowTitle(self.tr("Wellbeing Desktop — Supervision"))
+        # Ends with the app's name, which Linux desktops would otherwise add a second time.
+        self.setWindowTitle(self.tr("Supervision — Wellbeing Desktop"))
         large = QFont(self.font())
         large.setPointSizeF(large.pointSizeF() * TEXT_SCALE)
         self.setFont(large)
