@@ -70,6 +70,8 @@ class SupervisionMode(QObject):
         self.window = window
         window.load()
         if full_screen:
+            # The whole screen the main window was on, even where no window manager honours full screen.
+            window.setGeometry(main.screen().geometry())
             window.showFullScreen()
         else:
             window.show()
