@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from wellbeing_desktop.domain import CheckIn, CopingUsed, Entry, PlanItem, PlanSection, SelfCarePlan
 from wellbeing_desktop.domain.checkin import TalkedWith
@@ -30,7 +31,13 @@ VERSION = 3
 READABLE = (1, 2, 3)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_PROBLEMS = 50
-T = TypeVar("T", Entry, CheckIn)
+
+
+class _Identified(Protocol):
+    id: str
+
+
+T = TypeVar("T", bound=_Identified)  # entries, check-ins, sessions, people…: anything listed by id
 
 _TOP = {"format", "version", "exported_at", "entries", "checkins", "plan"}
 _ENTRY = {
@@ -107,6 +114,16 @@ class _Reader:
             return None
         try:
             return parse_timestamp(text)
+        except ValueError as error:
+            self.fail(f"{place}.{key}", str(error))
+            return None
+
+    def day(self, obj: dict[str, Any], key: str, place: str, *, null: bool = False) -> date | None:
+        text = self.string(obj, key, place, null=null)
+        if text is None:
+            return None
+        try:
+            return parse_day(text)
         except ValueError as error:
             self.fail(f"{place}.{key}", str(error))
             return None
@@ -259,14 +276,7 @@ def _plan(r: _Reader, obj: Any, where: str = "plan") -> SelfCarePlan | None:
     before = len(r.problems)
     if not r.keys(obj, where, {"review_on", "sections"}):
         return None
-    review_on = None
-    if obj["review_on"] is not None:
-        text = r.string(obj, "review_on", where)
-        if text is not None:
-            try:
-                review_on = parse_day(text)
-            except ValueError as error:
-                r.fail(f"{where}.review_on", str(error))
+    review_on = r.day(obj, "review_on", where, null=True)
     sections_data = obj["sections"]
     if not isinstance(sections_data, list):
         r.fail(
@@ -304,7 +314,8 @@ def _plan(r: _Reader, obj: Any, where: str = "plan") -> SelfCarePlan | None:
 def _many(
     r: _Reader, data: dict[str, Any], name: str, build: Callable[[_Reader, Any, str], T | None]
 ) -> list[T]:
-    """A top-level list of entries or check-ins; stops early once there are plenty of problems."""
+    """A list of things with ids (entries, check-ins, sessions, people…): each read by `build`, an id
+    given twice is a problem; stops early once there are plenty of problems."""
     items = data.get(name, [])
     if not isinstance(items, list):
         r.fail(name, DataProblems.tr("should be a list, not %1").replace("%1", _kind(items)))
@@ -380,8 +391,9 @@ def read_document(data: Any) -> Document:
     return doc
 
 
-def load_json_file(path: Path) -> Any:
-    """Parse a JSON file, turning every way it can fail into one clear sentence."""
+def read_import_bytes(path: Path) -> bytes:
+    """A file to import, read whole; a missing, unreadable or far too large one is one sentence
+    (our own JSON export here, and the other journals' exports in journal_import)."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -397,6 +409,12 @@ def load_json_file(path: Path) -> Any:
     except OSError as error:
         unreadable = ServiceErrors.tr("%1 could not be read (%2).")
         raise WellbeingError(fill(unreadable, str(path), error.strerror or "")) from None
+    return raw
+
+
+def load_json_file(path: Path) -> Any:
+    """Parse a JSON file, turning every way it can fail into one clear sentence."""
+    raw = read_import_bytes(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -17,9 +17,8 @@ from typing import Any, get_args
 
 from wellbeing_desktop.domain.rules import DataProblems
 from wellbeing_desktop.domain.supervision import AgreedAction, SupervisionSession
-from wellbeing_desktop.domain.times import parse_day
 from wellbeing_desktop.i18n import fill
-from wellbeing_desktop.services.interchange_read import Document, _kind, _plan, _Reader
+from wellbeing_desktop.services.interchange_read import Document, _kind, _many, _plan, _Reader
 from wellbeing_desktop.services.plan_history import ChangeKind, HistoryRow
 from wellbeing_desktop.vault import Vault
 from wellbeing_desktop.vault.supervision import snapshot_to_json
@@ -64,23 +63,7 @@ def history_rows(vault: Vault) -> list[dict[str, Any]]:
 
 def read(r: _Reader, data: dict[str, Any], doc: Document) -> None:
     """Read the version-2 keys of `data` into `doc`, collecting problems in `r`."""
-    sessions = data.get("supervision_sessions", [])
-    if not isinstance(sessions, list):
-        r.fail(
-            "supervision_sessions", DataProblems.tr("should be a list, not %1").replace("%1", _kind(sessions))
-        )
-    else:
-        seen: set[str] = set()
-        for i, obj in enumerate(sessions):
-            session = _session(r, obj, f"supervision_sessions[{i}]")
-            if session is not None:
-                if session.id in seen:
-                    r.fail(
-                        f"supervision_sessions[{i}].id",
-                        DataProblems.tr("%1 appears twice").replace("%1", str(session.id)),
-                    )
-                seen.add(session.id)
-                doc.sessions.append(session)
+    doc.sessions = _many(r, data, "supervision_sessions", _session)
     history = data.get("plan_history", [])
     if not isinstance(history, list):
         r.fail("plan_history", DataProblems.tr("should be a list, not %1").replace("%1", _kind(history)))
@@ -91,22 +74,11 @@ def read(r: _Reader, data: dict[str, Any], doc: Document) -> None:
                 doc.plan_history.append(row)
 
 
-def _day(r: _Reader, obj: dict[str, Any], key: str, place: str, *, null: bool) -> date | None:
-    text = r.string(obj, key, place, null=null)
-    if text is None:
-        return None
-    try:
-        return parse_day(text)
-    except ValueError as error:
-        r.fail(f"{place}.{key}", str(error))
-        return None
-
-
 def _session(r: _Reader, obj: Any, place: str) -> SupervisionSession | None:
     before = len(r.problems)
     if not r.keys(obj, place, _SESSION):
         return None
-    held_on = _day(r, obj, "held_on", place, null=False)
+    held_on = r.day(obj, "held_on", place)
     actions: list[AgreedAction] = []
     if not isinstance(obj["actions"], list):
         r.fail(
@@ -127,7 +99,7 @@ def _session(r: _Reader, obj: Any, place: str) -> SupervisionSession | None:
                 AgreedAction(
                     r.string(a, "id", where),
                     r.string(a, "text", where),
-                    _day(r, a, "due_on", where, null=True),
+                    r.day(a, "due_on", where, null=True),
                     bool(a["done"]),
                 )
             )

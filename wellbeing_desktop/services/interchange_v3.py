@@ -15,7 +15,6 @@ one from the file for a month the vault already has (under another id) replaces 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
@@ -23,8 +22,7 @@ from wellbeing_desktop.domain.development import DevelopmentGoal, LearningRecord
 from wellbeing_desktop.domain.person import Person
 from wellbeing_desktop.domain.reflection import Reflection
 from wellbeing_desktop.domain.rules import DataProblems
-from wellbeing_desktop.domain.times import parse_day
-from wellbeing_desktop.services.interchange_read import Document, _kind, _Reader
+from wellbeing_desktop.services.interchange_read import Document, _kind, _many, _Reader
 from wellbeing_desktop.vault import Vault
 
 KEYS = {"people", "development_goals", "learning_log", "reflections"}
@@ -138,10 +136,10 @@ def _by_day(r: LearningRecord) -> tuple[date, str]:
 
 def read(r: _Reader, data: dict[str, Any], doc: Document) -> None:
     """Read the version-3 keys of `data` into `doc`, collecting problems in `r`."""
-    doc.people = _list(r, data, "people", _person)
-    doc.development_goals = _list(r, data, "development_goals", _goal)
-    doc.learning_log = _list(r, data, "learning_log", _learning)
-    doc.reflections = _list(r, data, "reflections", _reflection)
+    doc.people = _many(r, data, "people", _person)
+    doc.development_goals = _many(r, data, "development_goals", _goal)
+    doc.learning_log = _many(r, data, "learning_log", _learning)
+    doc.reflections = _many(r, data, "reflections", _reflection)
     months: dict[str, int] = {}
     for i, reflection in enumerate(doc.reflections):
         if reflection.month in months:
@@ -152,36 +150,6 @@ def read(r: _Reader, data: dict[str, Any], doc: Document) -> None:
                 ),
             )
         months[reflection.month] = i
-
-
-def _list(
-    r: _Reader, data: dict[str, Any], name: str, build: Callable[[_Reader, Any, str], T | None]
-) -> list[T]:
-    items = data.get(name, [])
-    if not isinstance(items, list):
-        r.fail(name, DataProblems.tr("should be a list, not %1").replace("%1", _kind(items)))
-        return []
-    built: list[T] = []
-    seen: set[str] = set()
-    for i, obj in enumerate(items):
-        item = build(r, obj, f"{name}[{i}]")
-        if item is not None:
-            if item.id in seen:
-                r.fail(f"{name}[{i}].id", DataProblems.tr("%1 appears twice").replace("%1", str(item.id)))
-            seen.add(item.id)
-            built.append(item)
-    return built
-
-
-def _day(r: _Reader, obj: dict[str, Any], key: str, place: str, *, null: bool = True) -> date | None:
-    text = r.string(obj, key, place, null=null)
-    if text is None:
-        return None
-    try:
-        return parse_day(text)
-    except ValueError as error:
-        r.fail(f"{place}.{key}", str(error))
-        return None
 
 
 def _flag(r: _Reader, obj: dict[str, Any], key: str, place: str) -> bool:
@@ -212,9 +180,9 @@ def _person(r: _Reader, obj: Any, place: str) -> Person | None:
         relation=r.string(obj, "relation", place),
         reach=r.string(obj, "reach", place),
         notes=r.string(obj, "notes", place),
-        last_talked_on=_day(r, obj, "last_talked_on", place),
+        last_talked_on=r.day(obj, "last_talked_on", place, null=True),
         remind_after_days=r.integer(obj, "remind_after_days", place, null=True),
-        nudge_dismissed_on=_day(r, obj, "nudge_dismissed_on", place),
+        nudge_dismissed_on=r.day(obj, "nudge_dismissed_on", place, null=True),
         created_at=r.time(obj, "created_at", place),
         updated_at=r.time(obj, "updated_at", place),
     )
@@ -236,7 +204,9 @@ def _goal(r: _Reader, obj: Any, place: str) -> DevelopmentGoal | None:
             if r.keys(s, where, _STEP):
                 steps.append(
                     NextStep(
-                        r.string(s, "id", where), r.string(s, "text", where), _day(r, s, "due_on", where)
+                        r.string(s, "id", where),
+                        r.string(s, "text", where),
+                        r.day(s, "due_on", where, null=True),
                     )
                 )
                 steps[-1].done = _flag(r, s, "done", where)
@@ -245,7 +215,7 @@ def _goal(r: _Reader, obj: Any, place: str) -> DevelopmentGoal | None:
         what=r.string(obj, "what", place),
         why=r.string(obj, "why", place),
         position=r.integer(obj, "position", place),
-        done_on=_day(r, obj, "done_on", place),
+        done_on=r.day(obj, "done_on", place, null=True),
         created_at=r.time(obj, "created_at", place),
         updated_at=r.time(obj, "updated_at", place),
         steps=steps,
@@ -263,7 +233,7 @@ def _learning(r: _Reader, obj: Any, place: str) -> LearningRecord | None:
         ids = []
     record = LearningRecord(
         id=r.string(obj, "id", place),
-        happened_on=_day(r, obj, "happened_on", place, null=False) or date.min,
+        happened_on=r.day(obj, "happened_on", place) or date.min,
         kind=r.string(obj, "kind", place),
         title=r.string(obj, "title", place),
         learned=r.string(obj, "learned", place),

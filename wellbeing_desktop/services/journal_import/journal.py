@@ -16,8 +16,8 @@ from pathlib import Path
 
 from wellbeing_desktop.domain import CheckIn, Entry, rules
 from wellbeing_desktop.errors import ServiceErrors, ValidationError, WellbeingError
-from wellbeing_desktop.i18n import Context, fill, number, translate
-from wellbeing_desktop.services.interchange_read import MAX_FILE_BYTES, MAX_PROBLEMS
+from wellbeing_desktop.i18n import Context, fill, translate
+from wellbeing_desktop.services.interchange_read import MAX_PROBLEMS, read_import_bytes
 
 # Never change: every id an import has ever made is uuid5 of this and the source's own record.
 NAMESPACE = uuid.UUID("1c98aa14-bf9a-4298-8149-fab963aa7ccf")
@@ -132,21 +132,7 @@ def read_json(path: Path, what: str) -> object:
 
 def read_text(path: Path, what: str) -> str:
     """The file as text, every way it can fail said in one sentence."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            too_large = ServiceErrors.tr("%1 is too large to import (%2 bytes).")
-            raise WellbeingError(fill(too_large, str(path), number(size)))
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise WellbeingError(ServiceErrors.tr("There is no file at %1.").replace("%1", str(path))) from None
-    except IsADirectoryError:
-        raise WellbeingError(
-            ServiceErrors.tr("%1 is a folder, not a file.").replace("%1", str(path))
-        ) from None
-    except OSError as error:
-        unreadable = ServiceErrors.tr("%1 could not be read (%2).")
-        raise WellbeingError(fill(unreadable, str(path), error.strerror or "")) from None
+    raw = read_import_bytes(path)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
