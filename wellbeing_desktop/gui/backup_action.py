@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wellbeing_desktop.errors import WellbeingError
 from wellbeing_desktop.gui.background import run_in_background
 from wellbeing_desktop.gui.clock import Clock
+from wellbeing_desktop.gui.folder_chooser import choose_folder
 from wellbeing_desktop.gui.vault_session import VaultSession
 
 
@@ -28,14 +29,7 @@ class BackupAction(QObject):
         self.running = False
 
     def choose_folder(self) -> Path | None:
-        """Qt's own dialog: the desktop's may add the folder to a recent-places list."""
-        chosen = QFileDialog.getExistingDirectory(
-            self._window,
-            self.tr("Choose where to keep the backup"),
-            str(Path.home()),
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
-        )
-        return Path(chosen) if chosen else None
+        return choose_folder(self._window, self.tr("Choose where to keep the backup"))
 
     def start(self) -> None:
         if self.running or not self._session.is_unlocked:

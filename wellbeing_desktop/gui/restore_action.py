@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from wellbeing_desktop.errors import WellbeingError
 from wellbeing_desktop.gui.clock import Clock
+from wellbeing_desktop.gui.folder_chooser import choose_folder
 from wellbeing_desktop.gui.vault_session import VaultSession
 
 if TYPE_CHECKING:
@@ -33,14 +34,7 @@ class RestoreAction(QObject):
         self.running = False
 
     def choose_backup(self) -> Path | None:
-        """Qt's own dialog: the desktop's may add the folder to a recent-places list."""
-        chosen = QFileDialog.getExistingDirectory(
-            self._window,
-            self.tr("Choose the backup to restore"),
-            str(Path.home()),
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
-        )
-        return Path(chosen) if chosen else None
+        return choose_folder(self._window, self.tr("Choose the backup to restore"))
 
     def start(self) -> None:
         if self.running or not self._session.is_unlocked:

@@ -24,6 +24,7 @@ from wellbeing_desktop.content import ContentError, load_builtin
 from wellbeing_desktop.content import installed as packs
 from wellbeing_desktop.content.addon import AddOnPack
 from wellbeing_desktop.content.model import ContentPack, PackInfo, Template
+from wellbeing_desktop.gui.folder_chooser import choose_folder
 from wellbeing_desktop.gui.forms.ui_content_packs_dialog import Ui_ContentPacksDialog
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.i18n import fill
@@ -120,14 +121,9 @@ class ContentPacksDialog(QDialog):
             self.add_pack(Path(path))
 
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Choose the pack's folder"),
-            str(Path.home()),
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
-        )
-        if path:
-            self.add_pack(Path(path))
+        folder = choose_folder(self, self.tr("Choose the pack's folder"))
+        if folder is not None:
+            self.add_pack(folder)
 
     def add_pack(self, source: Path) -> AddOnPack | None:
         """Check the pack in full, then install it; a problem is one sentence naming file and line."""

@@ -5,7 +5,6 @@ the recovery key change at once, from their own dialogs."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from wellbeing_desktop.errors import WellbeingError
 from wellbeing_desktop.gui.dialogs.reminder_row import ReminderRow
+from wellbeing_desktop.gui.folder_chooser import choose_folder
 from wellbeing_desktop.gui.vault_session import VaultSession
 from wellbeing_desktop.services import preferences
 
@@ -198,24 +197,20 @@ class PreferencesDialog(QDialog):
         self.autoBackupOffButton.setVisible(bool(folder))
 
     def choose_auto_backup_folder(self) -> None:
-        """Qt's own dialog: the desktop's may add the folder to a recent-places list."""
-        chosen = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Choose a folder for automatic backups"),
-            self._auto_backup_folder or str(Path.home()),
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
+        chosen = choose_folder(
+            self, self.tr("Choose a folder for automatic backups"), self._auto_backup_folder
         )
-        if not chosen:
+        if chosen is None:
             return
         from wellbeing_desktop.services.auto_backup import check_folder
 
         try:
-            check_folder(Path(chosen), self._session.folder)
+            check_folder(chosen, self._session.folder)
         except WellbeingError as error:
             self.errorLabel.setText(error.message)
             return
         self.errorLabel.clear()
-        self._set_auto_backup_folder(chosen)
+        self._set_auto_backup_folder(str(chosen))
 
     def show_content_packs(self) -> None:
         from wellbeing_desktop.gui.dialogs.content_packs_dialog import open_content_packs
