@@ -195,27 +195,27 @@
   <context>
     <name>BackupAction</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/backup_action.py" line="34" />
+      <location filename="../../wellbeing_desktop/gui/backup_action.py" line="32" />
       <source>Choose where to keep the backup</source>
       <translation>[Çhõõšé whéré tõ kéép thé báçküp ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/backup_action.py" line="48" />
+      <location filename="../../wellbeing_desktop/gui/backup_action.py" line="42" />
       <source>Wellbeing backup %1</source>
       <translation>[Wéllbéîñğ báçküp %1 ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/backup_action.py" line="54" />
+      <location filename="../../wellbeing_desktop/gui/backup_action.py" line="48" />
       <source>Backing up…</source>
       <translation>[Báçkîñğ üp… ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/backup_action.py" line="59" />
+      <location filename="../../wellbeing_desktop/gui/backup_action.py" line="53" />
       <source>Your backup is in %1. It is encrypted and opens with your passphrase.</source>
       <translation>[Ýõür báçküp îš îñ %1. Ît îš éñçrýptéd áñd õpéñš wîth ýõür páššphrášé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/backup_action.py" line="79" />
+      <location filename="../../wellbeing_desktop/gui/backup_action.py" line="73" />
       <source>The backup was not written</source>
       <translation>[Thé báçküp wáš ñõt wrîttéñ ·~ ·~ ·~ ]</translation>
     </message>
@@ -1049,127 +1049,127 @@
   <context>
     <name>ContentPacksDialog</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="49" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="50" />
       <source>Closes this window; your changes are already kept</source>
       <translation>[Çlõšéš thîš wîñdõw; ýõür çháñğéš áré álréádý képt ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="53" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="54" />
       <source>From a .zip file…</source>
       <translation>[Frõm á .žîp fîlé… ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="54" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="55" />
       <source>From a folder…</source>
       <translation>[Frõm á fõldér… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="76" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="77" />
       <source>%1 %2, comes with the app</source>
       <translation>[%1 %2, çõméš wîth thé ápp ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="78" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="79" />
       <source>%1 %2, by %3</source>
       <translation>[%1 %2, bý %3 ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="93" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="94" />
       <source>template</source>
       <translation>[témpláté ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="93" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="94" />
       <source>templates</source>
       <translation>[témplátéš ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="94" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="95" />
       <source>plan section</source>
       <translation>[pláñ šéçtîõñ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="94" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="95" />
       <source>plan sections</source>
       <translation>[pláñ šéçtîõñš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="97" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="98" />
       <source>feeling word</source>
       <translation>[féélîñğ wõrd ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="98" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="99" />
       <source>feeling words</source>
       <translation>[féélîñğ wõrdš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="100" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="101" />
       <source>coping idea</source>
       <translation>[çõpîñğ îdéá ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="100" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="101" />
       <source>coping ideas</source>
       <translation>[çõpîñğ îdéáš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="101" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="102" />
       <source>support contact</source>
       <translation>[šüppõrt çõñtáçt ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="101" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="102" />
       <source>support contacts</source>
       <translation>[šüppõrt çõñtáçtš ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="114" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="115" />
       <source>Add a content pack</source>
       <translation>[Ådd á çõñtéñt páçk ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="116" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="117" />
       <source>Content packs (*.zip)</source>
       <translation>[Çõñtéñt páçkš (*.žîp) ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="125" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="124" />
       <source>Choose the pack's folder</source>
       <translation>[Çhõõšé thé páçk'š fõldér ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="137" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="133" />
       <source>This pack was not added. %1</source>
       <translation>[Thîš páçk wáš ñõt áddéd. %1 ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="141" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="137" />
       <source>This pack was not added: %1.</source>
       <translation>[Thîš páçk wáš ñõt áddéd: %1. ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="146" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="142" />
       <source>“%1” is added. Its words appear the next time you open Wellbeing Desktop.</source>
       <translation>[“%1” îš áddéd. Îtš wõrdš áppéár thé ñéxt tîmé ýõü õpéñ Wéllbéîñğ Déšktõp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="161" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="157" />
       <source>Remove this pack?</source>
       <translation>[Rémõvé thîš páçk? ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="163" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="159" />
       <source>Entries you wrote with its templates stay in your diary, just as you wrote them. Remove %1?</source>
       <translation>[Éñtrîéš ýõü wrõté wîth îtš témplátéš štáý îñ ýõür dîárý, jüšt áš ýõü wrõté thém. Rémõvé %1? ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="175" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="171" />
       <source>Removed. It goes the next time you open Wellbeing Desktop.</source>
       <translation>[Rémõvéd. Ît ğõéš thé ñéxt tîmé ýõü õpéñ Wéllbéîñğ Déšktõp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="236" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/content_packs_dialog.py" line="232" />
       <source>Saved to %1.</source>
       <translation>[Šávéd tõ %1. ·~ ]</translation>
     </message>
@@ -1460,9 +1460,7 @@
       <location filename="../../wellbeing_desktop/domain/plan.py" line="76" />
       <location filename="../../wellbeing_desktop/domain/rules.py" line="98" />
       <location filename="../../wellbeing_desktop/domain/supervision.py" line="70" />
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="318" />
-      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="80" />
-      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="170" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="329" />
       <source>%1 appears twice</source>
       <translation>[%1 áppéárš twîçé ·~ ·~]</translation>
     </message>
@@ -1508,7 +1506,7 @@
     </message>
     <message>
       <location filename="../../wellbeing_desktop/domain/person.py" line="48" />
-      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="160" />
+      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="132" />
       <source>%1 is not one of %2</source>
       <translation>[%1 îš ñõt õñé õf %2 ·~ ·~]</translation>
     </message>
@@ -1643,127 +1641,125 @@
       <translation>[%1 îš ñõt á dáté lîké 2026-11-26 ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="87" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="94" />
       <source>should be an object, not %1</source>
       <translation>[šhõüld bé áñ õbjéçt, ñõt %1 ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="90" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="97" />
       <source>%1 is missing</source>
       <translation>[%1 îš mîššîñğ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="92" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="99" />
       <source>%1 is not a known field</source>
       <translation>[%1 îš ñõt á kñõwñ fîéld ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="100" />
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="149" />
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="361" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="107" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="166" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="372" />
       <source>should be text, not %1</source>
       <translation>[šhõüld bé téxt, ñõt %1 ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="121" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="138" />
       <source>should be a whole number, not %1</source>
       <translation>[šhõüld bé á whõlé ñümbér, ñõt %1 ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="132" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="149" />
       <source>should be a number, not %1</source>
       <translation>[šhõüld bé á ñümbér, ñõt %1 ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="142" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="159" />
       <source>should be a list of words, not %1</source>
       <translation>[šhõüld bé á lîšt õf wõrdš, ñõt %1 ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="161" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="178" />
       <source>true/false</source>
       <translation>[trüé/fálšé ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="162" />
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="163" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="179" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="180" />
       <source>a number</source>
       <translation>[á ñümbér ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="164" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="181" />
       <source>text</source>
       <translation>[téxt ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="165" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="182" />
       <source>a list</source>
       <translation>[á lîšt ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="166" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="183" />
       <source>an object</source>
       <translation>[áñ õbjéçt ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="179" />
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="220" />
-      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="124" />
-      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="191" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="196" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="237" />
+      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="96" />
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="159" />
       <source>should be true or false, not %1</source>
       <translation>[šhõüld bé trüé õr fálšé, ñõt %1 ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="232" />
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="246" />
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="274" />
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="285" />
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="310" />
-      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="70" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="249" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="263" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="284" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="295" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="321" />
+      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="69" />
       <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="86" />
-      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="114" />
-      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="162" />
-      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="231" />
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="199" />
       <source>should be a list, not %1</source>
       <translation>[šhõüld bé á lîšt, ñõt %1 ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="334" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="345" />
       <source>this is not a Wellbeing Desktop export ("format" should be "wellbeing-desktop")</source>
       <translation>[thîš îš ñõt á Wéllbéîñğ Déšktõp éxpõrt ("fõrmát" šhõüld bé "wéllbéîñğ-déšktõp") ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="343" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="354" />
       <source>%1 is not a version this app can read (it reads versions 1 to 3)</source>
       <translation>[%1 îš ñõt á véršîõñ thîš ápp çáñ réád (ît réádš véršîõñš 1 tõ 3) ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="356" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="367" />
       <source>is not a known field for version %1</source>
       <translation>[îš ñõt á kñõwñ fîéld fõr véršîõñ %1 ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="149" />
+      <location filename="../../wellbeing_desktop/services/interchange_v2.py" line="121" />
       <source>is before created_at</source>
       <translation>[îš béfõré çréátéd_át ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="150" />
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="148" />
       <source>%1 appears twice (a month holds one reflection)</source>
       <translation>[%1 áppéárš twîçé (á mõñth hõldš õñé réfléçtîõñ) ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="201" />
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="169" />
       <source>is before it was written</source>
       <translation>[îš béfõré ît wáš wrîttéñ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="262" />
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="232" />
       <source>should be a list of entry ids</source>
       <translation>[šhõüld bé á lîšt õf éñtrý îdš ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="286" />
+      <location filename="../../wellbeing_desktop/services/interchange_v3.py" line="256" />
       <source>should be an object of answers, not %1</source>
       <translation>[šhõüld bé áñ õbjéçt õf áñšwérš, ñõt %1 ·~ ·~ ·~ ·~ ·]</translation>
     </message>
@@ -3587,12 +3583,12 @@
   <context>
     <name>LeaveDialog</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/supervision/leave_dialog.py" line="49" />
+      <location filename="../../wellbeing_desktop/gui/supervision/leave_dialog.py" line="54" />
       <source>Please type your passphrase.</source>
       <translation>[Pléášé týpé ýõür páššphrášé. ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/supervision/leave_dialog.py" line="68" />
+      <location filename="../../wellbeing_desktop/gui/supervision/leave_dialog.py" line="73" />
       <source>That passphrase does not open this vault. You're still in supervision mode.</source>
       <translation>[Thát páššphrášé dõéš ñõt õpéñ thîš váült. Ýõü'ré štîll îñ šüpérvîšîõñ mõdé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -5327,245 +5323,245 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="38" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="37" />
       <source>Preferences</source>
       <translation>[Préféréñçéš ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="46" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="45" />
       <source> minutes</source>
       <translation>[ mîñütéš ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="48" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="47" />
       <source>Lock after this long without use</source>
       <translation>[Lõçk áftér thîš lõñğ wîthõüt üšé ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="50" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="49" />
       <source>Minutes without use before the app locks itself</source>
       <translation>[Mîñütéš wîthõüt üšé béfõré thé ápp lõçkš îtšélf ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="52" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="51" />
       <source>Lock when the window is minimised</source>
       <translation>[Lõçk whéñ thé wîñdõw îš mîñîmîšéd ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="56" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="55" />
       <source>When ticked, the app locks as soon as you minimise its window</source>
       <translation>[Whéñ tîçkéd, thé ápp lõçkš áš šõõñ áš ýõü mîñîmîšé îtš wîñdõw ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="60" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="88" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="59" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="87" />
       <source>Appearance</source>
       <translation>[Åppéáráñçé ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="62" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="61" />
       <source>Light, dark, high contrast, or the same as your system</source>
       <translation>[Lîğht, dárk, hîğh çõñtrášt, õr thé šámé áš ýõür šýštém ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="65" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="64" />
       <source>Same as my system</source>
       <translation>[Šámé áš mý šýštém ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="66" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="65" />
       <source>Light</source>
       <translation>[Lîğht ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="67" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="66" />
       <source>Dark</source>
       <translation>[Dárk ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="68" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="67" />
       <source>High contrast</source>
       <translation>[Hîğh çõñtrášt ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="74" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="89" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="73" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="88" />
       <source>Text size</source>
       <translation>[Téxt šîžé ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="76" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="75" />
       <source>Makes all the words larger, up to twice the usual size</source>
       <translation>[Mákéš áll thé wõrdš lárğér, üp tõ twîçé thé üšüál šîžé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="86" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="85" />
       <source>Lock after</source>
       <translation>[Lõçk áftér ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="90" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="89" />
       <source>Automatic backups</source>
       <translation>[Åütõmátîç báçküpš ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="92" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="91" />
       <source>Reminder</source>
       <translation>[Rémîñdér ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="94" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="93" />
       <source>Content packs</source>
       <translation>[Çõñtéñt páçkš ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="97" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="96" />
       <source>Content packs…</source>
       <translation>[Çõñtéñt páçkš… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="98" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="97" />
       <source>Add or remove extra prompts and templates, or make your own</source>
       <translation>[Ådd õr rémõvé éxtrá prõmptš áñd témplátéš, õr máké ýõür õwñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="103" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="102" />
       <source>Passphrase</source>
       <translation>[Páššphrášé ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="106" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="105" />
       <source>Change passphrase…</source>
       <translation>[Çháñğé páššphrášé… ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="107" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="106" />
       <source>Choose a new passphrase to open your vault</source>
       <translation>[Çhõõšé á ñéw páššphrášé tõ õpéñ ýõür váült ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="111" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="110" />
       <source>Recovery key</source>
       <translation>[Réçõvérý kéý ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="113" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="112" />
       <source>Encryption key</source>
       <translation>[Éñçrýptîõñ kéý ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="116" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="115" />
       <source>Rotate encryption key…</source>
       <translation>[Rõtáté éñçrýptîõñ kéý… ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="117" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="116" />
       <source>Locks your vault again with a fresh key, for when you worry the old one is known</source>
       <translation>[Lõçkš ýõür váült áğáîñ wîth á fréšh kéý, fõr whéñ ýõü wõrrý thé õld õñé îš kñõwñ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="126" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="125" />
       <source>Keeps these settings and closes</source>
       <translation>[Kéépš théšé šéttîñğš áñd çlõšéš ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="129" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="128" />
       <source>Closes without changing any settings</source>
       <translation>[Çlõšéš wîthõüt çháñğîñğ áñý šéttîñğš ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="160" />
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="204" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="159" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="201" />
       <source>Choose a folder for automatic backups</source>
       <translation>[Çhõõšé á fõldér fõr áütõmátîç báçküpš ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="162" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="161" />
       <source>The app saves a backup there when you close it, at most once a day</source>
       <translation>[Thé ápp šávéš á báçküp théré whéñ ýõü çlõšé ît, át mõšt õñçé á dáý ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="165" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="164" />
       <source>Turn off</source>
       <translation>[Türñ õff ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="167" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="166" />
       <source>Turn automatic backups off</source>
       <translation>[Türñ áütõmátîç báçküpš õff ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="169" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="168" />
       <source>Stops saving backups when you close the app; backups already saved stay</source>
       <translation>[Štõpš šávîñğ báçküpš whéñ ýõü çlõšé thé ápp; báçküpš álréádý šávéd štáý ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="185" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="184" />
       <source>On closing the app, once a day, into %1. The newest 7 are kept.</source>
       <translation>[Õñ çlõšîñğ thé ápp, õñçé á dáý, îñtõ %1. Thé ñéwéšt 7 áré képt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="192" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="191" />
       <source>Off. Choose a folder, perhaps on a USB stick, for a backup each day you close the app.</source>
       <translation>[Õff. Çhõõšé á fõldér, pérhápš õñ á ÜŠB štîçk, fõr á báçküp éáçh dáý ýõü çlõšé thé ápp. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="196" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="195" />
       <source>Change folder…</source>
       <translation>[Çháñğé fõldér… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="196" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="195" />
       <source>Choose a folder…</source>
       <translation>[Çhõõšé á fõldér… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="246" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="241" />
       <source>A key to open your vault if you forget your passphrase; it replaces any earlier one</source>
       <translation>[Å kéý tõ õpéñ ýõür váült îf ýõü fõrğét ýõür páššphrášé; ît répláçéš áñý éárlîér õñé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="249" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="244" />
       <source>Remove</source>
       <translation>[Rémõvé ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="251" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="246" />
       <source>Remove the recovery key</source>
       <translation>[Rémõvé thé réçõvérý kéý ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="253" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="248" />
       <source>Afterwards only your passphrase opens your vault; you'll be asked first</source>
       <translation>[Åftérwárdš õñlý ýõür páššphrášé õpéñš ýõür váült; ýõü'll bé áškéd fîršt ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="265" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="260" />
       <source>Made</source>
       <translation>[Mádé ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="265" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="260" />
       <source>None yet</source>
       <translation>[Ñõñé ýét ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="267" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="262" />
       <source>Make a new one…</source>
       <translation>[Máké á ñéw õñé… ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="267" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="262" />
       <source>Make a recovery key…</source>
       <translation>[Máké á réçõvérý kéý… ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="286" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="281" />
       <source>Remove the recovery key?</source>
       <translation>[Rémõvé thé réçõvérý kéý? ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="287" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/preferences_dialog.py" line="282" />
       <source>Without it, only your passphrase opens your vault. Remove the recovery key?</source>
       <translation>[Wîthõüt ît, õñlý ýõür páššphrášé õpéñš ýõür váült. Rémõvé thé réçõvérý kéý? ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
@@ -6151,27 +6147,27 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>RestoreAction</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/restore_action.py" line="39" />
+      <location filename="../../wellbeing_desktop/gui/restore_action.py" line="37" />
       <source>Choose the backup to restore</source>
       <translation>[Çhõõšé thé báçküp tõ réštõré ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/restore_action.py" line="54" />
+      <location filename="../../wellbeing_desktop/gui/restore_action.py" line="48" />
       <source>This backup cannot be restored</source>
       <translation>[Thîš báçküp çáññõt bé réštõréd ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/restore_action.py" line="73" />
+      <location filename="../../wellbeing_desktop/gui/restore_action.py" line="67" />
       <source>That is the vault you are using now; please choose a backup folder instead.</source>
       <translation>[Thát îš thé váült ýõü áré üšîñğ ñõw; pléášé çhõõšé á báçküp fõldér îñštéád. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/restore_action.py" line="84" />
+      <location filename="../../wellbeing_desktop/gui/restore_action.py" line="78" />
       <source>Restoring your backup…</source>
       <translation>[Réštõrîñğ ýõür báçküp… ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/restore_action.py" line="98" />
+      <location filename="../../wellbeing_desktop/gui/restore_action.py" line="92" />
       <source>Your vault is restored from %1. Your previous vault is kept in %2.</source>
       <translation>[Ýõür váült îš réštõréd frõm %1. Ýõür prévîõüš váült îš képt îñ %2. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
@@ -6179,37 +6175,37 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>RestoreDialog</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="32" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="31" />
       <source>The backup in %1, last changed on %2.</source>
       <translation>[Thé báçküp îñ %1, lášt çháñğéd õñ %2. ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="34" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="33" />
       <source>d MMMM yyyy 'at' HH:mm</source>
       <translation>d MMMM yyyy 'at' HH:mm</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="36" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="35" />
       <source>Your current vault is kept aside in %1 and never deleted.</source>
       <translation>[Ýõür çürréñt váült îš képt ášîdé îñ %1 áñd ñévér délétéd. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="39" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="38" />
       <source>Restore this backup</source>
       <translation>[Réštõré thîš báçküp ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="43" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="42" />
       <source>Opens this backup as your vault; your current vault is kept aside</source>
       <translation>[Õpéñš thîš báçküp áš ýõür váült; ýõür çürréñt váült îš képt ášîdé ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="50" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="49" />
       <source>Closes and leaves your vault as it is</source>
       <translation>[Çlõšéš áñd léávéš ýõür váült áš ît îš ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="59" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/restore_dialog.py" line="58" />
       <source>Please type the backup's passphrase.</source>
       <translation>[Pléášé týpé thé báçküp'š páššphrášé. ·~ ·~ ·~ ·~ ·]</translation>
     </message>
@@ -6267,37 +6263,37 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
   <context>
     <name>RotateKeyDialog</name>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="33" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="32" />
       <source>Rotate the key</source>
       <translation>[Rõtáté thé kéý ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="37" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="36" />
       <source>Locks your vault again with a fresh key; this can take a moment</source>
       <translation>[Lõçkš ýõür váült áğáîñ wîth á fréšh kéý; thîš çáñ táké á mõméñt ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="44" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="43" />
       <source>Closes and keeps the key you have</source>
       <translation>[Çlõšéš áñd kéépš thé kéý ýõü hávé ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="51" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="50" />
       <source>Please type your passphrase.</source>
       <translation>[Pléášé týpé ýõür páššphrášé. ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="61" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="60" />
       <source>Done. Your vault has a new encryption key, and an old copy of its key file no longer opens it. Your passphrase is the same.</source>
       <translation>[Dõñé. Ýõür váült háš á ñéw éñçrýptîõñ kéý, áñd áñ õld çõpý õf îtš kéý fîlé ñõ lõñğér õpéñš ît. Ýõür páššphrášé îš thé šámé. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="65" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="64" />
       <source>Your recovery key was removed: you can make a new one in Preferences now.</source>
       <translation>[Ýõür réçõvérý kéý wáš rémõvéd: ýõü çáñ máké á ñéw õñé îñ Préféréñçéš ñõw. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="73" />
+      <location filename="../../wellbeing_desktop/gui/dialogs/rotate_key_dialog.py" line="72" />
       <source>Closes this window</source>
       <translation>[Çlõšéš thîš wîñdõw ·~ ·~ ]</translation>
     </message>
@@ -6421,51 +6417,47 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[Thát štép îš ñõ lõñğér îñ ýõür váült. ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="388" />
-      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="138" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="400" />
       <source>%1 is too large to import (%2 bytes).</source>
       <translation>[%1 îš tõõ lárğé tõ împõrt (%2 býtéš). ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="392" />
-      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="142" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="404" />
       <source>There is no file at %1.</source>
       <translation>[Théré îš ñõ fîlé át %1. ·~ ·~ ·]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="395" />
-      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="145" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="407" />
       <source>%1 is a folder, not a file.</source>
       <translation>[%1 îš á fõldér, ñõt á fîlé. ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="398" />
-      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="148" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="410" />
       <source>%1 could not be read (%2).</source>
       <translation>[%1 çõüld ñõt bé réád (%2). ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="403" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="421" />
       <source>%1 is not UTF-8 text, so it is not a Wellbeing Desktop export.</source>
       <translation>[%1 îš ñõt ÜTF-8 téxt, šõ ît îš ñõt á Wéllbéîñğ Déšktõp éxpõrt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="408" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="426" />
       <source>%1 is not valid JSON (line %2, column %3: %4).</source>
       <translation>[%1 îš ñõt válîd JŠÕÑ (lîñé %2, çõlümñ %3: %4). ·~ ·~ ·~ ·~ ·~]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="413" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="431" />
       <source>%1 gives %2 twice in one place, so it is ambiguous.</source>
       <translation>[%1 ğîvéš %2 twîçé îñ õñé pláçé, šõ ît îš ámbîğüõüš. ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="416" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="434" />
       <source>%1 holds a number far too long to be a Wellbeing Desktop export.</source>
       <translation>[%1 hõldš á ñümbér fár tõõ lõñğ tõ bé á Wéllbéîñğ Déšktõp éxpõrt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="419" />
+      <location filename="../../wellbeing_desktop/services/interchange_read.py" line="437" />
       <source>%1 is nested too deeply to be a Wellbeing Desktop export.</source>
       <translation>[%1 îš ñéštéd tõõ dééplý tõ bé á Wéllbéîñğ Déšktõp éxpõrt. ·~ ·~ ·~ ·~ ·~ ·~ ·~ ]</translation>
     </message>
@@ -6480,7 +6472,7 @@ Hõw Î féél ñõw: Hõw áré ýõü féélîñğ ñõw? ·~ ·~ ·~ ·~ ·~ 
       <translation>[%1 îš ñõt %2. ·~ ]</translation>
     </message>
     <message>
-      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="153" />
+      <location filename="../../wellbeing_desktop/services/journal_import/journal.py" line="139" />
       <source>%1 is not UTF-8 text, so it is not %2.</source>
       <translation>[%1 îš ñõt ÜTF-8 téxt, šõ ît îš ñõt %2. ·~ ·~ ·~ ·~ ·]</translation>
     </message>

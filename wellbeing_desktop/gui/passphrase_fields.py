@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
+from wellbeing_desktop.errors import WellbeingError, WrongPassphrase
+
 
 class CapsLockHint(QObject):
     def __init__(self, fields: list[QLineEdit], hint: QLabel) -> None:
@@ -42,3 +44,21 @@ def clear(fields: list[QLineEdit]) -> None:
     """Empty the fields. Python strings cannot be zeroed; dropping every reference is what we can do."""
     for field in fields:
         field.clear()
+
+
+def show_problem(label: QLabel, field: QLineEdit, message: str) -> None:
+    """Say what went wrong, and put the cursor back in the passphrase with what was typed selected."""
+    label.setText(message)
+    label.show()
+    field.selectAll()
+    field.setFocus()
+
+
+def problem_sentence(error: BaseException, wrong_passphrase: str) -> str:
+    """What to say when a passphrase check failed off the GUI thread: `wrong_passphrase` for a wrong
+    one, the error's own sentence for one the person can act on. Anything else is a bug: raised again."""
+    if isinstance(error, WrongPassphrase):
+        return wrong_passphrase
+    if isinstance(error, WellbeingError):
+        return error.message
+    raise error

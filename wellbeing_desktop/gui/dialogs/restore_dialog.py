@@ -9,11 +9,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from wellbeing_desktop.errors import WellbeingError, WrongPassphrase
 from wellbeing_desktop.gui.background import run_in_background
 from wellbeing_desktop.gui.dates import shown
 from wellbeing_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
-from wellbeing_desktop.gui.passphrase_fields import clear
+from wellbeing_desktop.gui.passphrase_fields import clear, problem_sentence, show_problem
 from wellbeing_desktop.gui.style import heading_font
 from wellbeing_desktop.vault.files import DB_NAME
 
@@ -80,23 +79,18 @@ class RestoreDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, WrongPassphrase):
-            self._show_error(
+        self._show_error(
+            problem_sentence(
+                error,
                 self.tr(
                     "That passphrase does not open this backup. "
                     "It is the one you used when the backup was made."
-                )
+                ),
             )
-        elif isinstance(error, WellbeingError):
-            self._show_error(error.message)
-        else:
-            raise error
+        )
 
     def _show_error(self, message: str) -> None:
-        self.ui.errorLabel.setText(message)
-        self.ui.errorLabel.show()
-        self.ui.passphraseEdit.selectAll()
-        self.ui.passphraseEdit.setFocus()
+        show_problem(self.ui.errorLabel, self.ui.passphraseEdit, message)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

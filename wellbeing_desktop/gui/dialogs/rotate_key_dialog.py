@@ -10,9 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from wellbeing_desktop.errors import WellbeingError, WrongPassphrase
 from wellbeing_desktop.gui.forms.ui_rotate_key_dialog import Ui_RotateKeyDialog
-from wellbeing_desktop.gui.passphrase_fields import CapsLockHint, clear
+from wellbeing_desktop.gui.passphrase_fields import CapsLockHint, clear, problem_sentence, show_problem
 from wellbeing_desktop.gui.style import heading_font
 from wellbeing_desktop.gui.vault_session import VaultSession
 
@@ -77,18 +76,14 @@ class RotateKeyDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, WrongPassphrase):
-            self._show_error(self.tr("That passphrase does not open your vault. Please type it again."))
-        elif isinstance(error, WellbeingError):
-            self._show_error(error.message)
-        else:
-            raise error
+        self._show_error(
+            problem_sentence(
+                error, self.tr("That passphrase does not open your vault. Please type it again.")
+            )
+        )
 
     def _show_error(self, message: str) -> None:
-        self.ui.errorLabel.setText(message)
-        self.ui.errorLabel.show()
-        self.ui.passphraseEdit.selectAll()
-        self.ui.passphraseEdit.setFocus()
+        show_problem(self.ui.errorLabel, self.ui.passphraseEdit, message)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -8,10 +8,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import isValid
 
-from wellbeing_desktop.errors import WellbeingError, WrongPassphrase
 from wellbeing_desktop.gui.background import run_in_background
 from wellbeing_desktop.gui.forms.ui_leave_supervision_dialog import Ui_LeaveSupervisionDialog
-from wellbeing_desktop.gui.passphrase_fields import CapsLockHint, clear, connect_show_toggle
+from wellbeing_desktop.gui.passphrase_fields import (
+    CapsLockHint,
+    clear,
+    connect_show_toggle,
+    problem_sentence,
+    show_problem,
+)
 
 
 def passphrase_opens(folder: Path, passphrase: str) -> bool:
@@ -63,20 +68,14 @@ class LeaveDialog(QDialog):
         if not isValid(self):
             return
         self._set_busy(False)
-        if isinstance(error, WrongPassphrase):
-            self._show_error(
-                self.tr("That passphrase does not open this vault. You're still in supervision mode.")
+        self._show_error(
+            problem_sentence(
+                error, self.tr("That passphrase does not open this vault. You're still in supervision mode.")
             )
-        elif isinstance(error, WellbeingError):
-            self._show_error(error.message)
-        else:
-            raise error
+        )
 
     def _show_error(self, message: str) -> None:
-        self.ui.errorLabel.setText(message)
-        self.ui.errorLabel.show()
-        self.ui.passphraseEdit.selectAll()
-        self.ui.passphraseEdit.setFocus()
+        show_problem(self.ui.errorLabel, self.ui.passphraseEdit, message)
 
     def _set_busy(self, busy: bool) -> None:
         self.checking = busy
