@@ -19,6 +19,7 @@ class AppView(QWidget):
 
     key = ""  # "today", "diary", "plan" or "mood": which menu action shows it
     title = ""
+    announcing = False  # see announce()
 
     def __init__(
         self, session: VaultSession, content: ContentPack, clock: Clock, parent: QWidget | None = None
@@ -30,6 +31,15 @@ class AppView(QWidget):
         session.unlocked.connect(self.vault_opened)
         session.about_to_lock.connect(self.save_pending)
         session.locked.connect(self.clear)
+
+    def announce(self, what: str) -> None:
+        """Tell the other screens that `what` changed (session.changed) without reloading this one:
+        `announcing` is True while the signal is out, so this screen's own listener can skip it."""
+        self.announcing = True
+        try:
+            self.session.changed.emit(what)
+        finally:
+            self.announcing = False
 
     def vault_opened(self) -> None:
         """Load from session.vault."""

@@ -53,7 +53,6 @@ class DiaryView(AppView):
         self._stored = False  # the open entry is in the vault
         self._reopen_id: str | None = None
         self._words: tuple[list[str], list[str]] = ([], [])  # the open entry's stored tags and feelings
-        self._announcing = False
         self._templates_from: ContentPack = content  # with the person's own templates while unlocked
         self.browser.new_requested.connect(self.new_entry)
         self.browser.entry_chosen.connect(self._choose)
@@ -183,7 +182,7 @@ class DiaryView(AppView):
             self.browser.model.update_summary(DiaryService.summary_of(saved))
         if words_changed:
             self._refresh_vocabulary()
-        self._announce()
+        self.announce("entries")
         return True
 
     def _set_status(self, text: str) -> None:
@@ -210,7 +209,7 @@ class DiaryView(AppView):
         self.browser.refresh()
         if self.current_entry_id() == entry_id:
             self._close_editor()
-        self._announce()
+        self.announce("entries")
         return entry
 
     def _restore_now(self, entry: Entry) -> None:
@@ -218,7 +217,7 @@ class DiaryView(AppView):
         self._diary.restore(entry)
         self.browser.refresh(select=entry.id)
         self.open_entry(entry.id)
-        self._announce()
+        self.announce("entries")
 
     # -- helpers -------------------------------------------------------------------------------------
 
@@ -255,15 +254,8 @@ class DiaryView(AppView):
         self.browser.set_templates(self._templates_from.templates)
         self.editor.set_templates(self._templates_from.templates)
 
-    def _announce(self) -> None:
-        self._announcing = True
-        try:
-            self.session.changed.emit("entries")
-        finally:
-            self._announcing = False
-
     def _changed_elsewhere(self, what: str) -> None:
-        if what == "entries" and not self._announcing and self._diary is not None:
+        if what == "entries" and not self.announcing and self._diary is not None:
             self.browser.refresh()
             self._refresh_vocabulary()
         elif what == my_templates.CHANGED and self._diary is not None:

@@ -73,7 +73,6 @@ class PeopleView(AppView):
         self._service: PeopleService | None = None
         self._shown: Person | None = None  # the person in the editor, as last stored
         self._reopen_id: str | None = None
-        self._announcing = False
         for action, key in (
             (self.undo_stack.createUndoAction(self), QKeySequence.StandardKey.Undo),
             (self.undo_stack.createRedoAction(self), QKeySequence.StandardKey.Redo),
@@ -125,7 +124,7 @@ class PeopleView(AppView):
         if self._service is None or not self.autosave.flush():
             return
         added = self._service.add(self.tr("Someone new"))
-        self._announce()
+        self.announce(CHANGED)
         self._refresh(select=added.id)
         self.ui.nameEdit.setFocus()
         self.ui.nameEdit.selectAll()
@@ -276,7 +275,7 @@ class PeopleView(AppView):
         renamed = saved.name != self._shown.name
         self._shown = saved
         self._set_status(self.tr("Saved"))
-        self._announce()
+        self.announce(CHANGED)
         if renamed:  # the list is in name order
             self._refresh(select=saved.id)
         else:
@@ -305,7 +304,7 @@ class PeopleView(AppView):
         self.autosave.forget()
         removed = self._service.remove(person_id)
         self._shown = None
-        self._announce()
+        self.announce(CHANGED)
         self._refresh()
         return removed
 
@@ -313,7 +312,7 @@ class PeopleView(AppView):
         assert self._service is not None
         self.autosave.flush()
         self._service.restore(person)
-        self._announce()
+        self.announce(CHANGED)
         self._refresh(select=person.id)
 
     # -- helpers -------------------------------------------------------------------------------------
@@ -321,16 +320,9 @@ class PeopleView(AppView):
     def _today(self) -> date:
         return self.clock.now().date()
 
-    def _announce(self) -> None:
-        self._announcing = True
-        try:
-            self.session.changed.emit(CHANGED)
-        finally:
-            self._announcing = False
-
     def _changed_elsewhere(self, what: str) -> None:
         """A check-in or Today's "We talked today" moved someone's last-talked date."""
-        if self._service is None or self._announcing or what not in (CHANGED, "checkins"):
+        if self._service is None or self.announcing or what not in (CHANGED, "checkins"):
             return
         self.autosave.flush()
         self._refresh(select=self.current_person_id())

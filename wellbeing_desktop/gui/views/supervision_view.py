@@ -66,7 +66,6 @@ class SupervisionView(AppView):
         self._service: SupervisionService | None = None
         self._shown: SupervisionSession | None = None  # the session in the editor, as last stored
         self._reopen_id: str | None = None
-        self._announcing = False
         for action, key in (
             (self.undo_stack.createUndoAction(self), QKeySequence.StandardKey.Undo),
             (self.undo_stack.createRedoAction(self), QKeySequence.StandardKey.Redo),
@@ -116,7 +115,7 @@ class SupervisionView(AppView):
         if self._service is None or not self.autosave.flush():
             return
         recorded = self._service.record(self._today())
-        self._announce()
+        self.announce(CHANGED)
         self._refresh(select=recorded.id)
         self.ui.supervisorEdit.setFocus()
 
@@ -217,7 +216,7 @@ class SupervisionView(AppView):
         moved = saved.held_on != self._shown.held_on
         self._shown = saved
         self._set_status(self.tr("Saved"))
-        self._announce()
+        self.announce(CHANGED)
         if moved:  # the list is in date order
             self._refresh(select=saved.id)
         else:
@@ -246,7 +245,7 @@ class SupervisionView(AppView):
         self.autosave.forget()
         removed = self._service.delete(session_id)
         self._shown = None
-        self._announce()
+        self.announce(CHANGED)
         self._refresh()
         return removed
 
@@ -254,7 +253,7 @@ class SupervisionView(AppView):
         assert self._service is not None
         self.autosave.flush()
         self._service.restore(recorded)
-        self._announce()
+        self.announce(CHANGED)
         self._refresh(select=recorded.id)
 
     # -- helpers -------------------------------------------------------------------------------------
@@ -262,15 +261,8 @@ class SupervisionView(AppView):
     def _today(self) -> date:
         return self.clock.now().date()
 
-    def _announce(self) -> None:
-        self._announcing = True
-        try:
-            self.session.changed.emit(CHANGED)
-        finally:
-            self._announcing = False
-
     def _changed_elsewhere(self, what: str) -> None:
-        if self._service is None or self._announcing:
+        if self._service is None or self.announcing:
             return
         if what == CHANGED:  # an action ticked off on Today
             self.autosave.flush()
